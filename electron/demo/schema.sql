@@ -519,9 +519,12 @@ CREATE TABLE webhooks (
 -- ---------------------------------------------------------------------------------------------
 
 -- Form-step type: 0 collectData, 1 verifyEmail, 2 verifyPhoneNumber. Every step before 1.69
--- collected data, hence the default. (1.69 also lets non-data steps go without a form field
--- and gives steps their own id; the collector reads neither, so the 1.60.2 key is kept.)
+-- collected data, hence the default. A verification step has no form field in 1.69, so
+-- form_fields_id becomes nullable and the 1.60.2 key on (forms_id, form_fields_id) cannot stay.
+-- (1.69 also gives each step a generated id; the collector never reads it, so it is left out.)
 ALTER TABLE form_steps ADD COLUMN type smallint NOT NULL DEFAULT 0;
+ALTER TABLE form_steps DROP CONSTRAINT form_steps_pkey;
+ALTER TABLE form_steps ALTER COLUMN form_fields_id DROP NOT NULL;
 
 -- NULL means a global identity provider; otherwise the tenant the provider belongs to.
 ALTER TABLE identity_providers ADD COLUMN tenants_id uuid;

@@ -12,6 +12,9 @@ export interface TypeCarrier<T> {
   readonly [carriedType]?: T;
 }
 
+/** The type a carrier holds. */
+export type CarriedBy<Carrier> = Carrier extends TypeCarrier<infer T> ? T : never;
+
 /** Names the type a channel resolves to, or an event carries. */
 export function carries<T>(): TypeCarrier<T> {
   return {};

@@ -8,6 +8,8 @@ export const SSL_MODES = ['disable', 'require', 'verify-full'] as const;
 
 export const sslModeSchema = z.enum(SSL_MODES);
 
+export type SslMode = z.infer<typeof sslModeSchema>;
+
 export const databaseFieldsSchema = z.strictObject({
   host: z.string().trim().min(1, 'Enter the host name or address.').max(255),
   port: z.number().int().min(1).max(65_535),

@@ -63,7 +63,7 @@ describe('usage errors exit with 2', () => {
   test('a properties file with a malformed line', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'usage-inspector-bad-'));
     const file = join(directory, 'fusionauth.properties');
-    writeFileSync(file, 'database.url=jdbc:postgresql://db/fusionauth\nthis line is wrong\n');
+    writeFileSync(file, 'database.url=jdbc:postgresql://db/fusionauth\nsearch.type\n');
 
     const result = await runCli(['collect', '--demo', '--config', file]);
     assertCleanFailure(result, 2, /fusionauth\.properties:2: .* not a property line/);

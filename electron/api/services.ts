@@ -1,0 +1,27 @@
+/**
+ * Everything the handlers depend on, handed in by the shell that runs them: the Electron
+ * main process or `usage-inspector serve`.
+ */
+import type { AppInfo } from '../../shared/ipc/channels/app.ts';
+import type { DatabaseAccess } from './database-access.ts';
+import type { ProfileStore } from './profiles/profile-store.ts';
+import type { SecretStore } from './profiles/secret-store.ts';
+import type { BuiltInProfile } from './profiles/built-in-profile.ts';
+import type { RunRegistry } from './runs/run-registry.ts';
+
+export interface ApiServices {
+  mode: AppInfo['mode'];
+  database: DatabaseAccess;
+  profiles: ProfileStore;
+  secrets: SecretStore;
+  /** The database named on the command line, if any; shown as a profile that cannot change. */
+  builtInProfile: BuiltInProfile | null;
+  /** Whether the command line asked for the demo. */
+  startDemo: boolean;
+  runs: RunRegistry;
+  /**
+   * Asks the user where to save a file (the desktop's save dialog); null when cancelled.
+   * Absent in serve mode, where the browser downloads the file instead.
+   */
+  chooseSaveFile?: (suggestedName: string) => Promise<string | null>;
+}

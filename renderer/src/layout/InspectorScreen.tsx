@@ -1,0 +1,88 @@
+/**
+ * The inspector once connected: the run controls, then the overview with the stats table
+ * and detail, or the payload.
+ */
+import { useState } from 'react';
+
+import type { AppInfo } from '../../../shared/ipc/channels/app.ts';
+import { CollectBar } from '../collect/CollectBar.tsx';
+import { useCollection } from '../collect/use-collection.ts';
+import type { ActiveConnection } from '../connect/active-connection.ts';
+import { MetricsWorkspace } from '../metrics/MetricsWorkspace.tsx';
+import { Overview } from '../overview/Overview.tsx';
+import { PayloadView } from '../payload/PayloadView.tsx';
+import { AppHeader } from './AppHeader.tsx';
+
+type View = 'stats' | 'payload';
+
+interface Props {
+  appInfo: AppInfo;
+  connection: ActiveConnection;
+  onChangeConnection: () => void;
+}
+
+export function InspectorScreen({ appInfo, connection, onChangeConnection }: Props) {
+  const collection = useCollection(connection.target);
+  const [view, setView] = useState<View>('stats');
+  const check = connection.check;
+  const latest = collection.latest;
+
+  return (
+    <div className="screen">
+      <AppHeader mode={appInfo.mode}>
+        <span className="connection-summary" data-testid="connection-summary">
+          FusionAuth {check.fusionAuthVersion} · <span className="mono">{check.location}</span> ·
+          read-only
+        </span>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={onChangeConnection}
+          disabled={collection.running}
+        >
+          Change connection
+        </button>
+      </AppHeader>
+      <CollectBar collection={collection} />
+      {latest === null ? (
+        <main className="first-run">
+          <h2>Ready to collect</h2>
+          <p>
+            Press Collect to compute, in one read-only snapshot, every stat FusionAuth’s
+            collector would send. Tick “Every known stat” to compute those its stat list does
+            not ask for too; set Today to see the activity window of another day.
+          </p>
+        </main>
+      ) : (
+        <main className="inspector">
+          <div className="view-tabs" role="tablist" aria-label="View">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={view === 'stats'}
+              onClick={() => setView('stats')}
+            >
+              Overview and stats
+            </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={view === 'payload'}
+              onClick={() => setView('payload')}
+            >
+              Payload
+            </button>
+          </div>
+          {/* Both views stay mounted, so filters, selection and scroll survive a switch. */}
+          <div className="stats-view" hidden={view !== 'stats'}>
+            <Overview report={latest.report} />
+            <MetricsWorkspace report={latest.report} />
+          </div>
+          <div className="payload-holder" hidden={view !== 'payload'}>
+            <PayloadView run={latest} />
+          </div>
+        </main>
+      )}
+    </div>
+  );
+}

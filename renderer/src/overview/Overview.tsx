@@ -1,0 +1,81 @@
+/**
+ * The facts a reviewer reads first: which instance this is, whether FusionAuth would send
+ * anything now, and how the stats came out.
+ */
+import type { ReactNode } from 'react';
+
+import type { CollectionReport } from '../../../shared/collection/types.ts';
+import { formatBytes, formatPreciseMs } from '../format/value-text.ts';
+import { overviewFacts } from './overview-facts.ts';
+
+/** `span` is the card's width in twelfths of the row. */
+function Fact(props: { label: string; children: ReactNode; span: number; testId?: string }) {
+  return (
+    <div className="fact" style={{ gridColumn: `span ${props.span}` }} data-testid={props.testId}>
+      <dt>{props.label}</dt>
+      <dd>{props.children}</dd>
+    </div>
+  );
+}
+
+function usageDataText(enabled: boolean | null): string {
+  if (enabled === null) {
+    return 'Not set (off)';
+  }
+
+  return enabled ? 'Enabled' : 'Disabled';
+}
+
+export function Overview({ report }: { report: CollectionReport }) {
+  const facts = overviewFacts(report);
+  const database = report.database;
+  const counts = facts.statusCounts;
+
+  return (
+    <section className="overview" aria-label="Overview">
+      <dl className="facts">
+        <Fact label="Instance id" span={3} testId="fact-instance">
+          <span className="mono">{database.instanceId}</span>
+          <small>sent as instanceId</small>
+        </Fact>
+        <Fact label="FusionAuth" span={2}>
+          {database.fusionAuthVersion}
+          <small>stats version {report.payload.statsVersion}</small>
+        </Fact>
+        <Fact label="Database server" span={3}>
+          PostgreSQL {database.serverVersion.split(' ')[0]}
+          <small className="mono">{database.location}</small>
+        </Fact>
+        <Fact label="Usage data setting" span={2}>
+          {usageDataText(database.usageDataEnabled)}
+          <small>in system_configuration</small>
+        </Fact>
+        <Fact label="Payload size" span={2} testId="fact-payload-size">
+          {formatBytes(facts.payloadBytes)}
+          <small>{facts.inPayload} stats, compact JSON</small>
+        </Fact>
+        <Fact label="Would FusionAuth collect now?" span={5} testId="fact-would-collect">
+          <span className="verdict">{facts.wouldCollectNow ? 'Yes' : 'No'}</span>
+          <small>{facts.collectVerdict}</small>
+        </Fact>
+        <Fact label="Stats" span={4} testId="fact-counts">
+          <span className="counts">
+            <span>{facts.requested} requested</span>
+            <span>{counts.ok} computed</span>
+            <span>{counts.failed} failed</span>
+            <span>{counts['not-applicable']} not applicable</span>
+            <span>{counts['unknown-offline']} unknown offline</span>
+            <span>{counts['not-requested']} not requested</span>
+          </span>
+        </Fact>
+        <Fact label="Total query time" span={3}>
+          {formatPreciseMs(facts.totalQueryMs)} ms
+          <small>
+            FusionAuth itself: about {Math.round(report.estimatedFusionAuthDurationMs / 1000)} s,
+            with its pause after each stat
+          </small>
+        </Fact>
+      </dl>
+    </section>
+  );
+}
