@@ -114,7 +114,7 @@ async function collectInSnapshot(
   const systemConfiguration = await readSystemConfiguration(session, schema);
   const statList = await readStatList(session, schema, now.getTime());
   const plan = planCollection(statList, options.all ?? false);
-  const warnings = [...prepared.config.warnings];
+  const warnings = [...prepared.config.warnings, ...timezoneCaveat(systemConfiguration, window)];
 
   const context: StatContext = {
     session,
@@ -341,4 +341,24 @@ function searchTypeOf(context: StatContext): StatValue | null {
   const outcome = resolveConfigMetric(metric, context.config);
 
   return outcome.ok ? outcome.value : null;
+}
+
+/**
+ * FusionAuth writes daily-active rows in the report time zone but computes the cutoff in its
+ * JVM's zone; when they differ, the window edge can move by up to a day (collector.md §0.1).
+ */
+function timezoneCaveat(
+  systemConfiguration: { reportTimezone: string | null },
+  window: { timezone: string },
+): string[] {
+  const reportZone = systemConfiguration.reportTimezone;
+  if (reportZone === null || reportZone === window.timezone) {
+    return [];
+  }
+
+  return [
+    `Daily-active rows are recorded in the report time zone (${reportZone}) but the 7-day ` +
+      `cutoff is computed in FusionAuth's JVM zone (${window.timezone}, change with ` +
+      '--timezone); as in FusionAuth, the window edge can move by up to a day.',
+  ];
 }

@@ -93,8 +93,9 @@ export function CollectBar({ collection }: { collection: Collection }) {
         )}
         {!collection.running && collection.latest !== null && error === null && (
           <span className="muted">
-            Collected at {collection.latest.finishedAt.toLocaleTimeString()} · window ends{' '}
-            {collection.latest.report.window.today} ({collection.latest.report.window.timezone})
+            Window ends {collection.latest.report.window.today}{' '}
+            {collection.latest.report.window.timezone} · collected{' '}
+            {collection.latest.finishedAt.toLocaleTimeString()}
           </span>
         )}
       </div>

@@ -14,7 +14,7 @@ export function isIdentityProviderList(
 export function valueSummary(result: StatResult): string {
   const value = result.value;
   if (value === null) {
-    return result.status === 'ok' ? 'no value (left out)' : '—';
+    return result.status === 'ok' ? 'left out' : '—';
   }
 
   if (isIdentityProviderList(value)) {

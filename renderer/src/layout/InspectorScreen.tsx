@@ -24,6 +24,7 @@ interface Props {
 export function InspectorScreen({ appInfo, connection, onChangeConnection }: Props) {
   const collection = useCollection(connection.target);
   const [view, setView] = useState<View>('stats');
+  const [showOverview, setShowOverview] = useState(true);
   const check = connection.check;
   const latest = collection.latest;
 
@@ -55,27 +56,40 @@ export function InspectorScreen({ appInfo, connection, onChangeConnection }: Pro
         </main>
       ) : (
         <main className="inspector">
-          <div className="view-tabs" role="tablist" aria-label="View">
-            <button
-              type="button"
-              role="tab"
-              aria-selected={view === 'stats'}
-              onClick={() => setView('stats')}
-            >
-              Overview and stats
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={view === 'payload'}
-              onClick={() => setView('payload')}
-            >
-              Payload
-            </button>
+          <div className="view-bar">
+            <div className="view-tabs" role="tablist" aria-label="View">
+                <button
+                type="button"
+                role="tab"
+                aria-selected={view === 'stats'}
+                onClick={() => setView('stats')}
+              >
+                Overview and stats
+              </button>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={view === 'payload'}
+                onClick={() => setView('payload')}
+              >
+                Payload
+              </button>
+            </div>
+            <span className="spacer" />
+            {view === 'stats' && (
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-expanded={showOverview}
+                onClick={() => setShowOverview(!showOverview)}
+              >
+                {showOverview ? 'Hide overview' : 'Show overview'}
+              </button>
+            )}
           </div>
           {/* Both views stay mounted, so filters, selection and scroll survive a switch. */}
           <div className="stats-view" hidden={view !== 'stats'}>
-            <Overview report={latest.report} />
+            {showOverview && <Overview report={latest.report} />}
             <MetricsWorkspace report={latest.report} />
           </div>
           <div className="payload-holder" hidden={view !== 'payload'}>

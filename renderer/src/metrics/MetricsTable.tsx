@@ -51,9 +51,14 @@ const Row = memo(function Row(props: {
       data-key={row.key}
       onClick={() => props.onSelect(row.key)}
     >
-      <td className="col-key mono">{row.key}</td>
+      <td className="col-key mono" title={row.key}>
+        {row.key}
+      </td>
       <td className="col-category">{row.category}</td>
-      <td className="col-value" title={row.valueText}>
+      <td
+        className={row.result.value === null ? 'col-value muted' : 'col-value'}
+        title={row.valueText}
+      >
         {row.valueText}
       </td>
       <td className="col-ms">{formatMs(row.result.ms)}</td>
