@@ -3,7 +3,7 @@
  * kept unless overwriting was asked for, and the text lands atomically (temp file + rename)
  * so a crash never leaves half a file.
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 import { InspectorError } from '../../shared/errors.ts';
@@ -23,6 +23,18 @@ export function writeNewFile(
       'file',
       `${path} already exists; it was left untouched. Choose another name or add --force.`,
     );
+  }
+
+  // A device or pipe (/dev/stdout, a named pipe) is written in place: renaming over it would
+  // replace the device itself.
+  if (existsSync(path) && !statSync(path).isFile()) {
+    try {
+      writeFileSync(path, content);
+    } catch (error) {
+      throw new InspectorError('file', `Cannot write ${path}: ${(error as Error).message}`);
+    }
+
+    return;
   }
 
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);

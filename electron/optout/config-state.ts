@@ -27,12 +27,15 @@ export function readConfigurationState(sources: ConfigSources): OptOutState['con
   const urlOverrides = URL_OVERRIDES.flatMap((names) => {
     const found = sources.lookup(names);
 
-    return found === null ? [] : [{ property: names[0] ?? '', value: found.value, origin: found.origin }];
+    return found === null
+      ? []
+      : [{ property: names[0] ?? '', value: found.value, origin: found.origin }];
   });
 
   return {
     files: [...sources.files],
-    fusionAuthUrl: url === null || url.value.trim() === '' ? null : { value: url.value, origin: url.origin },
+    fusionAuthUrl:
+      url === null || url.value.trim() === '' ? null : { value: url.value, origin: url.origin },
     proxy:
       proxyHost === null || proxyHost.value.trim() === ''
         ? null
@@ -54,7 +57,8 @@ export function readConfigurationState(sources: ConfigSources): OptOutState['con
 /** fusionauth-app.usage-data-managed, read as Java's Boolean.parseBoolean does. */
 export function readManagedState(sources: ConfigSources): OptOutState['managed'] {
   const found = sources.lookup(['fusionauth-app.usage-data-managed']);
-  const scope = sources.files.length === 0 ? 'no configuration file was given' : 'the given configuration';
+  const scope =
+    sources.files.length === 0 ? 'no configuration file was given' : 'the given configuration';
 
   if (found === null) {
     return {

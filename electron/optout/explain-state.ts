@@ -19,7 +19,11 @@ export function explainUsageData(
   row: SystemConfigurationRow,
   version: string,
 ): OptOutState['usageData'] {
-  const base = { storedEnabled: row.enabled, keyPresent: row.keyPresent, retentionDays: row.retentionDays };
+  const base = {
+    storedEnabled: row.enabled,
+    keyPresent: row.keyPresent,
+    retentionDays: row.retentionDays,
+  };
   const retention =
     row.retentionDays === null
       ? ''
@@ -206,11 +210,17 @@ export function explainUsageStats(summary: UsageStatsSummary): OptOutState['usag
   };
 
   if (!summary.tablePresent) {
-    return { ...base, explanation: 'No usage_stats table: this version never stored a usage payload.' };
+    return {
+      ...base,
+      explanation: 'No usage_stats table: this version never stored a usage payload.',
+    };
   }
 
   if (summary.rows === 0) {
-    return { ...base, explanation: 'usage_stats is empty: FusionAuth has not collected a payload yet.' };
+    return {
+      ...base,
+      explanation: 'usage_stats is empty: FusionAuth has not collected a payload yet.',
+    };
   }
 
   return {

@@ -35,7 +35,8 @@ export async function readInstanceLicence(
 
   const { rows } = await session.query<Row>(`SELECT ${columns.join(', ')} FROM "instance" LIMIT 1`);
   const row = rows[0] ?? {};
-  const licenseId = typeof row.license_id === 'string' && row.license_id !== '' ? row.license_id : null;
+  const licenseId =
+    typeof row.license_id === 'string' && row.license_id !== '' ? row.license_id : null;
 
   return {
     licenseId,

@@ -51,12 +51,26 @@ export async function readSystemConfigurationRow(
     lastUpdateInstant: toNumber(row?.last_update_instant),
   };
   if (row === undefined) {
-    return { rowPresent: false, dataReadable: false, keyPresent: false, enabled: null, retentionDays: null, ...base };
+    return {
+      rowPresent: false,
+      dataReadable: false,
+      keyPresent: false,
+      enabled: null,
+      retentionDays: null,
+      ...base,
+    };
   }
 
   const data = parseObject(row.data);
   if (data === null) {
-    return { rowPresent: true, dataReadable: false, keyPresent: false, enabled: null, retentionDays: null, ...base };
+    return {
+      rowPresent: true,
+      dataReadable: false,
+      keyPresent: false,
+      enabled: null,
+      retentionDays: null,
+      ...base,
+    };
   }
 
   const usage = data['usageDataConfiguration'];

@@ -25,7 +25,13 @@ export async function readUsageStatsSummary(
   schema: SchemaInfo,
 ): Promise<UsageStatsSummary> {
   if (!schema.hasTable('usage_stats')) {
-    return { tablePresent: false, rows: 0, sentRows: 0, lastCollectedInstant: null, lastSentInstant: null };
+    return {
+      tablePresent: false,
+      rows: 0,
+      sentRows: 0,
+      lastCollectedInstant: null,
+      lastSentInstant: null,
+    };
   }
 
   // "Last sent" is the newest collection marked sent: FusionAuth records no send time.

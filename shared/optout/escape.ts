@@ -55,9 +55,9 @@ export function hclString(value: string): string {
     .replace(/\n/g, '\\n')
     .replace(/\r/g, '\\r')
     .replace(/\t/g, '\\t')
-    .replace(/[\u0000-\u001f\u007f]/g, (character) => {
-      return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    })
+    .split('')
+    .map((character) => (isControl(character) ? unicodeEscape(character) : character))
+    .join('')
     // A function, not a string: in a replacement string "$$" would collapse to "$".
     .replace(/\$\{/g, () => '$${')
     .replace(/%\{/g, () => '%%{');
@@ -65,28 +65,42 @@ export function hclString(value: string): string {
   return `"${escaped}"`;
 }
 
+/** C0 control characters and DEL: what no URL, HTTP header or label may hold. */
+function isControl(character: string): boolean {
+  const code = character.charCodeAt(0);
+
+  return code < 0x20 || code === 0x7f;
+}
+
+export function hasControlCharacter(text: string): boolean {
+  return text.split('').some(isControl);
+}
+
+function unicodeEscape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 /** YAML text for one or more documents, written by the yaml library (it quotes as needed). */
 export function yamlDocuments(documents: readonly Document[]): string {
-  return documents
-    .map((document) => document.toString({ lineWidth: 0, indent: 2 }))
-    .join('---\n');
+  return documents.map((document) => document.toString({ lineWidth: 0, indent: 2 })).join('---\n');
 }
 
 /** What a pasted URL may not contain, each with the reason the user is shown. */
-const URL_REFUSALS: { pattern: RegExp; reason: string }[] = [
+const URL_REFUSALS: { found: (text: string) => boolean; reason: string }[] = [
   {
-    pattern: /\s/,
+    found: (text) => /\s/.test(text),
     reason:
       'contains a space or line break. A URL has none: paste only the address ' +
       '(a space inside a path is written %20).',
   },
   {
-    pattern: /["'`\u2018\u2019\u201c\u201d]/,
+    found: (text) => /["'`\u2018\u2019\u201c\u201d]/.test(text),
     reason: 'contains a quote character. Paste the URL without quotes around it.',
   },
   {
-    pattern: /[\u0000-\u001f\u007f\\<>{}|^]/,
-    reason: 'contains a character that does not belong in a URL (a control character, \\, <, >, {, }, | or ^).',
+    found: (text) => hasControlCharacter(text) || /[\\<>{}|^]/.test(text),
+    reason:
+      'contains a character that does not belong in a URL (a control character, \\, <, >, {, }, | or ^).',
   },
 ];
 
@@ -97,11 +111,14 @@ const URL_REFUSALS: { pattern: RegExp; reason: string }[] = [
 export function checkFusionAuthUrl(text: string): string {
   const trimmed = text.trim();
   if (trimmed === '') {
-    refuse('fusionAuthUrl', 'The FusionAuth URL is empty. Give its address, e.g. https://auth.example.com.');
+    refuse(
+      'fusionAuthUrl',
+      'The FusionAuth URL is empty. Give its address, e.g. https://auth.example.com.',
+    );
   }
 
-  for (const { pattern, reason } of URL_REFUSALS) {
-    if (pattern.test(trimmed)) {
+  for (const { found, reason } of URL_REFUSALS) {
+    if (found(trimmed)) {
       refuse('fusionAuthUrl', `The FusionAuth URL ${reason}`);
     }
   }
@@ -117,7 +134,10 @@ export function checkFusionAuthUrl(text: string): string {
   }
 
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    refuse('fusionAuthUrl', `The FusionAuth URL must start with https:// or http:// (got ${parsed.protocol}).`);
+    refuse(
+      'fusionAuthUrl',
+      `The FusionAuth URL must start with https:// or http:// (got ${parsed.protocol}).`,
+    );
   }
 
   if (parsed.username !== '' || parsed.password !== '') {
@@ -179,8 +199,11 @@ export function checkApiKey(text: string): string {
     );
   }
 
-  if (/[\u0000-\u001f\u007f]/.test(text)) {
-    refuse('apiKey', 'The API key contains a control character; no FusionAuth key does. Paste it again.');
+  if (hasControlCharacter(text)) {
+    refuse(
+      'apiKey',
+      'The API key contains a control character; no FusionAuth key does. Paste it again.',
+    );
   }
 
   if (text !== text.trim()) {

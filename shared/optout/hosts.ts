@@ -82,7 +82,12 @@ export function hostById(id: PhoneHomeHostId): PhoneHomeHost {
 export function parseBlockList(text: string): PhoneHomeHostId[] {
   const words = text
     .split(',')
-    .map((word) => word.trim().toLowerCase().replace(/\.fusionauth\.io$/, ''))
+    .map((word) =>
+      word
+        .trim()
+        .toLowerCase()
+        .replace(/\.fusionauth\.io$/, ''),
+    )
     .filter((word) => word !== '');
 
   if (words.length === 1 && words[0] === 'all') {

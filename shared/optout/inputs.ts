@@ -2,12 +2,7 @@
  * Turns what the user typed (CLI options or the view's form) into checked values, with the
  * defaults the generators use for anything left empty.
  */
-import {
-  checkApiKey,
-  checkFusionAuthUrl,
-  checkNamespace,
-  parsePodLabels,
-} from './escape.ts';
+import { checkApiKey, checkFusionAuthUrl, checkNamespace, parsePodLabels } from './escape.ts';
 import { parseBlockList } from './hosts.ts';
 import type { OptOutInputs } from './types.ts';
 

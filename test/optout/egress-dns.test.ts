@@ -13,7 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 
-import { bindOptionsLine, bindZoneStanza, rpzZoneFile } from '../../shared/optout/egress/bind-rpz.ts';
+import {
+  bindOptionsLine,
+  bindZoneStanza,
+  rpzZoneFile,
+} from '../../shared/optout/egress/bind-rpz.ts';
 import { egressContext } from '../../shared/optout/egress/context.ts';
 import { dnsmasqConfig } from '../../shared/optout/egress/dnsmasq.ts';
 import { buildEgressGuide } from '../../shared/optout/egress/platforms.ts';
@@ -64,7 +68,9 @@ async function assertNxdomain(resolver: Resolver): Promise<void> {
 
 describe('hosts file', () => {
   test('Linux/macOS lines: a comment, then ADDRESS NAME for 0.0.0.0 and :: of every host', () => {
-    const text = buildEgressGuide('hosts', stateFor({ licensed: false }), inputsFor()).artifacts[0]?.text ?? '';
+    const text =
+      buildEgressGuide('hosts', stateFor({ licensed: false }), inputsFor()).artifacts[0]?.text ??
+      '';
     const lines = text.split('\n').filter((line) => line !== '');
     assert.match(lines[0] ?? '', /^# /);
     for (const line of lines.slice(1)) {
@@ -80,7 +86,10 @@ describe('hosts file', () => {
     const guide = buildEgressGuide('hosts', stateFor({ licensed: false }), inputsFor());
     const append = guide.artifacts.find((a) => a.id === 'append')?.text ?? '';
     const target = tempFile('hosts', '127.0.0.1 localhost');
-    const result = run('sh', ['-c', append.replace('sudo tee -a /etc/hosts', `tee -a '${target}'`)]);
+    const result = run('sh', [
+      '-c',
+      append.replace('sudo tee -a /etc/hosts', `tee -a '${target}'`),
+    ]);
     assert.equal(result.status, 0, result.stderr);
     const written = run('cat', [target]).stdout;
     assert.equal(written, `127.0.0.1 localhost\n${guide.artifacts[0]?.text}`);
@@ -106,7 +115,10 @@ describe('dnsmasq', () => {
 
   test('one address=/NAME/ line per host, nothing else but a comment', () => {
     const lines = config.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
-    assert.deepEqual(lines, NAMES.map((name) => `address=/${name}/`));
+    assert.deepEqual(
+      lines,
+      NAMES.map((name) => `address=/${name}/`),
+    );
   });
 
   const skip = hasProgram('dnsmasq') ? false : 'dnsmasq is not installed';
@@ -147,37 +159,41 @@ describe('Unbound', () => {
 
   const skip = hasProgram('unbound') ? false : 'unbound is not installed';
 
-  test('unbound-checkconf accepts it, and a running Unbound answers NXDOMAIN', { skip }, async () => {
-    const port = freePort();
-    const directory = mkdtempSync(join(tmpdir(), 'unbound-'));
-    const generated = join(directory, 'fusionauth-phone-home.conf');
-    const main = join(directory, 'unbound.conf');
-    writeFileSync(generated, config);
-    writeFileSync(
-      main,
-      [
-        'server:',
-        '    interface: 127.0.0.1',
-        `    port: ${port}`,
-        '    do-daemonize: no',
-        '    chroot: ""',
-        '    username: ""',
-        '    pidfile: ""',
-        '    use-syslog: no',
-        `    directory: "${directory}"`,
-        '    local-data: "control.test. A 192.0.2.1"',
-        `include: "${generated}"`,
-        '',
-      ].join('\n'),
-    );
+  test(
+    'unbound-checkconf accepts it, and a running Unbound answers NXDOMAIN',
+    { skip },
+    async () => {
+      const port = freePort();
+      const directory = mkdtempSync(join(tmpdir(), 'unbound-'));
+      const generated = join(directory, 'fusionauth-phone-home.conf');
+      const main = join(directory, 'unbound.conf');
+      writeFileSync(generated, config);
+      writeFileSync(
+        main,
+        [
+          'server:',
+          '    interface: 127.0.0.1',
+          `    port: ${port}`,
+          '    do-daemonize: no',
+          '    chroot: ""',
+          '    username: ""',
+          '    pidfile: ""',
+          '    use-syslog: no',
+          `    directory: "${directory}"`,
+          '    local-data: "control.test. A 192.0.2.1"',
+          `include: "${generated}"`,
+          '',
+        ].join('\n'),
+      );
 
-    const check = run('unbound-checkconf', [main]);
-    assert.equal(check.status, 0, check.stderr + check.stdout);
+      const check = run('unbound-checkconf', [main]);
+      assert.equal(check.status, 0, check.stderr + check.stdout);
 
-    const child = spawn('unbound', ['-d', '-c', main]);
-    started.push(child);
-    await assertNxdomain(await resolverOn(port));
-  });
+      const child = spawn('unbound', ['-d', '-c', main]);
+      started.push(child);
+      await assertNxdomain(await resolverOn(port));
+    },
+  );
 });
 
 describe('BIND response policy zone', () => {
@@ -191,19 +207,30 @@ describe('BIND response policy zone', () => {
     }
   });
 
-  test('named-checkzone accepts the zone', { skip: hasProgram('named-checkzone') ? false : 'named-checkzone is not installed' }, () => {
-    const result = run('named-checkzone', ['fusionauth-phone-home.rpz', tempFile('db.rpz', zone)]);
-    assert.equal(result.status, 0, result.stdout + result.stderr);
-  });
+  test(
+    'named-checkzone accepts the zone',
+    { skip: hasProgram('named-checkzone') ? false : 'named-checkzone is not installed' },
+    () => {
+      const result = run('named-checkzone', [
+        'fusionauth-phone-home.rpz',
+        tempFile('db.rpz', zone),
+      ]);
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+    },
+  );
 
-  test('named-checkconf accepts the options line and the zone stanza in a named.conf', { skip: hasProgram('named-checkconf') ? false : 'named-checkconf is not installed' }, () => {
-    const zoneFile = tempFile('db.rpz', zone);
-    const conf = [
-      `options {\n    directory "${tmpdir()}";\n    ${bindOptionsLine()}\n};`,
-      bindZoneStanza().replace('/etc/bind/db.fusionauth-phone-home.rpz', zoneFile),
-      '',
-    ].join('\n');
-    const result = run('named-checkconf', ['-z', tempFile('named.conf', conf)]);
-    assert.equal(result.status, 0, result.stdout + result.stderr);
-  });
+  test(
+    'named-checkconf accepts the options line and the zone stanza in a named.conf',
+    { skip: hasProgram('named-checkconf') ? false : 'named-checkconf is not installed' },
+    () => {
+      const zoneFile = tempFile('db.rpz', zone);
+      const conf = [
+        `options {\n    directory "${tmpdir()}";\n    ${bindOptionsLine()}\n};`,
+        bindZoneStanza().replace('/etc/bind/db.fusionauth-phone-home.rpz', zoneFile),
+        '',
+      ].join('\n');
+      const result = run('named-checkconf', ['-z', tempFile('named.conf', conf)]);
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+    },
+  );
 });

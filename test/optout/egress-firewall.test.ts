@@ -12,11 +12,23 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
 import { egressContext } from '../../shared/optout/egress/context.ts';
-import { IPTABLES_CHAIN, iptablesJumps, iptablesRules } from '../../shared/optout/egress/iptables.ts';
+import {
+  IPTABLES_CHAIN,
+  iptablesJumps,
+  iptablesRules,
+} from '../../shared/optout/egress/iptables.ts';
 import { PF_ANCHOR_FILE, pfAnchor, pfConfLines } from '../../shared/optout/egress/macos-pf.ts';
 import { NFT_TABLE, nftRefreshScript, nftRuleset } from '../../shared/optout/egress/nftables.ts';
 import { windowsFirewallScript } from '../../shared/optout/egress/windows-firewall.ts';
-import { checkerUnavailable, hasProgram, inputsFor, run, shellSyntaxError, stateFor, tempFile } from './helpers.ts';
+import {
+  checkerUnavailable,
+  hasProgram,
+  inputsFor,
+  run,
+  shellSyntaxError,
+  stateFor,
+  tempFile,
+} from './helpers.ts';
 
 const ALL = egressContext(stateFor({ licensed: false }), inputsFor());
 const LICENSED = egressContext(stateFor({ licensed: true }), inputsFor());
@@ -35,7 +47,10 @@ function standIns(programs: Record<string, string>): { path: string; calls: () =
 
   return {
     path: `${directory}:${process.env['PATH'] ?? ''}`,
-    calls: () => readFileSync(log, 'utf8').split('\n').filter((line) => line !== ''),
+    calls: () =>
+      readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((line) => line !== ''),
   };
 }
 
@@ -48,19 +63,24 @@ const nftSkip =
     'nft',
     ['-c', '-f', '/dev/stdin'],
     'table inet probe {\n  chain c {\n    type filter hook output priority 0;\n  }\n}\n',
-  ) ??
-  false;
+  ) ?? false;
 
 describe('nftables', () => {
   test('structure: an inet table replaced on load, both hooks rejecting both sets', () => {
     const ruleset = nftRuleset();
-    assert.match(ruleset, new RegExp(`^table inet ${NFT_TABLE}\\ndelete table inet ${NFT_TABLE}\\n`, 'm'));
+    assert.match(
+      ruleset,
+      new RegExp(`^table inet ${NFT_TABLE}\\ndelete table inet ${NFT_TABLE}\\n`, 'm'),
+    );
     for (const hook of ['output', 'forward']) {
       assert.match(ruleset, new RegExp(`type filter hook ${hook} priority filter; policy accept;`));
     }
     assert.equal(ruleset.match(/ip daddr @blocked_v4 counter reject/g)?.length, 2);
     assert.equal(ruleset.match(/ip6 daddr @blocked_v6 counter reject/g)?.length, 2);
-    assert.equal([...ruleset].filter((c) => c === '{').length, [...ruleset].filter((c) => c === '}').length);
+    assert.equal(
+      [...ruleset].filter((c) => c === '{').length,
+      [...ruleset].filter((c) => c === '}').length,
+    );
   });
 
   test('nft -c -f accepts the ruleset, loaded once and loaded again', { skip: nftSkip }, () => {
@@ -81,8 +101,8 @@ describe('nftables', () => {
     const stand = standIns({
       getent: [
         'case "$1" in',
-        "  ahostsv4) printf '192.0.2.10 STREAM %s\\n192.0.2.10 DGRAM\\n0.0.0.0 STREAM\\n127.0.0.1 RAW\\n' \"$2\" ;;",
-        "  ahostsv6) printf '2001:db8::10 STREAM %s\\n::ffff:192.0.2.10 STREAM\\n:: RAW\\n' \"$2\" ;;",
+        '  ahostsv4) printf \'192.0.2.10 STREAM %s\\n192.0.2.10 DGRAM\\n0.0.0.0 STREAM\\n127.0.0.1 RAW\\n\' "$2" ;;',
+        '  ahostsv6) printf \'2001:db8::10 STREAM %s\\n::ffff:192.0.2.10 STREAM\\n:: RAW\\n\' "$2" ;;',
         'esac',
       ].join('\n'),
       nft: 'exit 0',
@@ -110,7 +130,11 @@ describe('nftables', () => {
 });
 
 const restoreSkip =
-  checkerUnavailable('iptables-restore', ['--test', '--noflush'], '*filter\n:PROBE - [0:0]\nCOMMIT\n') ?? false;
+  checkerUnavailable(
+    'iptables-restore',
+    ['--test', '--noflush'],
+    '*filter\n:PROBE - [0:0]\nCOMMIT\n',
+  ) ?? false;
 
 function restoreTest(tool: string, text: string) {
   return run(tool, ['--test', '--noflush'], text);
@@ -133,7 +157,12 @@ describe('iptables', () => {
     assert.equal(iptablesRules(LICENSED).match(/^-A /gm)?.length, 1);
   });
 
-  for (const tool of ['iptables-restore', 'ip6tables-restore', 'iptables-legacy-restore', 'ip6tables-legacy-restore']) {
+  for (const tool of [
+    'iptables-restore',
+    'ip6tables-restore',
+    'iptables-legacy-restore',
+    'ip6tables-legacy-restore',
+  ]) {
     const skip = hasProgram(tool) ? restoreSkip : `${tool} is not installed`;
 
     test(`${tool} --test accepts the rules and the jumps into the chain`, { skip }, () => {
@@ -142,14 +171,20 @@ describe('iptables', () => {
       const jumps = `*filter\n:${IPTABLES_CHAIN} - [0:0]\n-I OUTPUT 1 -j ${IPTABLES_CHAIN}\n-I FORWARD 1 -j ${IPTABLES_CHAIN}\nCOMMIT\n`;
       const jumped = restoreTest(tool, jumps);
       assert.equal(jumped.status, 0, jumped.stderr);
-      assert.notEqual(restoreTest(tool, iptablesRules(ALL).replace('--algo bm', '--algo')).status, 0);
+      assert.notEqual(
+        restoreTest(tool, iptablesRules(ALL).replace('--algo bm', '--algo')).status,
+        0,
+      );
     });
   }
 
   test('the jumps are added once: not again when they exist', () => {
     assert.equal(shellSyntaxError(iptablesJumps()), null);
 
-    const missing = standIns({ iptables: '[ "$1" = -C ] && exit 1; exit 0', ip6tables: '[ "$1" = -C ] && exit 1; exit 0' });
+    const missing = standIns({
+      iptables: '[ "$1" = -C ] && exit 1; exit 0',
+      ip6tables: '[ "$1" = -C ] && exit 1; exit 0',
+    });
     assert.equal(run('env', [`PATH=${missing.path}`, 'sh', '-c', iptablesJumps()]).status, 0);
     const inserts = missing.calls().filter((line) => / -I /.test(line));
     assert.deepEqual(inserts, [
@@ -167,7 +202,9 @@ describe('iptables', () => {
 
 describe('macOS pf', () => {
   test('a persistent table of the names and one quick block rule using it', () => {
-    const anchor = pfAnchor(ALL).split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+    const anchor = pfAnchor(ALL)
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('#'));
     assert.deepEqual(anchor, [
       `table <fusionauth_phone_home> persist { ${NAMES.join(', ')} }`,
       'block return out quick to <fusionauth_phone_home>',
@@ -177,10 +214,18 @@ describe('macOS pf', () => {
     assert.ok(conf.includes(`load anchor "usage-inspector.fusionauth" from "${PF_ANCHOR_FILE}"`));
   });
 
-  test('pfctl -n accepts the anchor', { skip: hasProgram('pfctl') ? false : 'pfctl is not available here (it ships with macOS and the BSDs)' }, () => {
-    const result = run('pfctl', ['-n', '-f', tempFile('anchor.pf', pfAnchor(ALL))]);
-    assert.equal(result.status, 0, result.stderr);
-  });
+  test(
+    'pfctl -n accepts the anchor',
+    {
+      skip: hasProgram('pfctl')
+        ? false
+        : 'pfctl is not available here (it ships with macOS and the BSDs)',
+    },
+    () => {
+      const result = run('pfctl', ['-n', '-f', tempFile('anchor.pf', pfAnchor(ALL))]);
+      assert.equal(result.status, 0, result.stderr);
+    },
+  );
 });
 
 describe('Windows Defender Firewall', () => {
@@ -190,17 +235,31 @@ describe('Windows Defender Firewall', () => {
     assert.ok(script.includes(`$names = @(${NAMES.map((name) => `'${name}'`).join(', ')})`));
     assert.match(script, /Resolve-DnsName -Name \$name -Type \$type -DnsOnly -NoHostsFile/);
     assert.ok(script.indexOf('Remove-NetFirewallRule') < script.indexOf('New-NetFirewallRule'));
-    assert.match(script, /New-NetFirewallRule -DisplayName \$ruleName -Direction Outbound -Action Block -RemoteAddress \$addresses/);
+    assert.match(
+      script,
+      /New-NetFirewallRule -DisplayName \$ruleName -Direction Outbound -Action Block -RemoteAddress \$addresses/,
+    );
     assert.match(script, /throw 'No address resolved/);
-    for (const [open, close] of [['{', '}'], ['(', ')']] as const) {
-      assert.equal(script.split(open).length, script.split(close).length, `${open}${close} balance`);
+    for (const [open, close] of [
+      ['{', '}'],
+      ['(', ')'],
+    ] as const) {
+      assert.equal(
+        script.split(open).length,
+        script.split(close).length,
+        `${open}${close} balance`,
+      );
     }
   });
 
-  test('PowerShell parses it', { skip: hasProgram('pwsh') ? false : 'pwsh is not installed' }, () => {
-    const file = tempFile('block.ps1', script);
-    const parse = `$e = $null; [System.Management.Automation.Language.Parser]::ParseFile('${file}', [ref]$null, [ref]$e) | Out-Null; if ($e.Count) { $e; exit 1 }`;
-    const result = run('pwsh', ['-NoProfile', '-Command', parse]);
-    assert.equal(result.status, 0, result.stdout + result.stderr);
-  });
+  test(
+    'PowerShell parses it',
+    { skip: hasProgram('pwsh') ? false : 'pwsh is not installed' },
+    () => {
+      const file = tempFile('block.ps1', script);
+      const parse = `$e = $null; [System.Management.Automation.Language.Parser]::ParseFile('${file}', [ref]$null, [ref]$e) | Out-Null; if ($e.Count) { $e; exit 1 }`;
+      const result = run('pwsh', ['-NoProfile', '-Command', parse]);
+      assert.equal(result.status, 0, result.stdout + result.stderr);
+    },
+  );
 });

@@ -19,6 +19,33 @@ import { inputsFor, run, shellSyntaxError, stateFor } from './helpers.ts';
 
 const ALL_NAMES = PHONE_HOME_HOSTS.map((host) => host.name);
 
+interface Port {
+  protocol: string;
+  port: number;
+}
+
+interface Peer {
+  ipBlock?: { cidr: string };
+  podSelector?: { matchLabels: Record<string, string> };
+  namespaceSelector?: { matchLabels: Record<string, string> };
+}
+
+interface NetworkPolicy {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace: string };
+  spec: {
+    podSelector: { matchLabels: Record<string, string> };
+    policyTypes: string[];
+    egress?: { to: Peer[]; ports: Port[] }[];
+  };
+}
+
+interface ComposeFile {
+  services: Record<string, { networks: string[]; extra_hosts?: string[] }>;
+  networks: Record<string, { internal: boolean }>;
+}
+
 function yamlOf(guide: EgressGuide, id: string): Record<string, unknown>[] {
   const text = guide.artifacts.find((artifact) => artifact.id === id)?.text ?? '';
   const documents = parseAllDocuments(text);
@@ -37,7 +64,10 @@ function withStandIns(programs: Record<string, string>, script: string) {
   writeFileSync(log, '');
   for (const [name, body] of Object.entries(programs)) {
     const file = join(directory, name);
-    writeFileSync(file, `#!/bin/sh\nprintf '%s\\0' ${name} "$@" >> '${log}'; printf '\\n' >> '${log}'\n${body}\n`);
+    writeFileSync(
+      file,
+      `#!/bin/sh\nprintf '%s\\0' ${name} "$@" >> '${log}'; printf '\\n' >> '${log}'\n${body}\n`,
+    );
     chmodSync(file, 0o755);
   }
   const result = run('env', [`PATH=${directory}:${process.env['PATH'] ?? ''}`, 'sh', '-c', script]);
@@ -50,9 +80,15 @@ function withStandIns(programs: Record<string, string>, script: string) {
 }
 
 describe('Kubernetes NetworkPolicy', () => {
-  const inputs = inputsFor({ namespace: 'identity', podLabels: 'app.kubernetes.io/name=fusionauth,tier=Auth' });
+  const inputs = inputsFor({
+    namespace: 'identity',
+    podLabels: 'app.kubernetes.io/name=fusionauth,tier=Auth',
+  });
   const guide = buildEgressGuide('kubernetes', stateFor({ licensed: true }), inputs);
-  const [deny, allow] = yamlOf(guide, 'network-policy') as [Record<string, any>, Record<string, any>];
+  const [deny, allow] = yamlOf(guide, 'network-policy') as unknown as [
+    NetworkPolicy,
+    NetworkPolicy,
+  ];
 
   test('two NetworkPolicies in the namespace, selecting the FusionAuth pods, Egress only', () => {
     for (const policy of [deny, allow]) {
@@ -68,13 +104,16 @@ describe('Kubernetes NetworkPolicy', () => {
 
   test('the first denies all egress; the second allows DNS, database, search, SMTP only', () => {
     assert.equal(deny.spec.egress, undefined);
-    const rules = allow.spec.egress as { to: any[]; ports: { protocol: string; port: number }[] }[];
+    const rules = allow.spec.egress ?? [];
     assert.deepEqual(rules[0]?.ports, [
       { protocol: 'UDP', port: 53 },
       { protocol: 'TCP', port: 53 },
     ]);
-    assert.deepEqual(rules[0]?.to[0].podSelector, { matchLabels: { 'k8s-app': 'kube-dns' } });
-    assert.deepEqual(rules.slice(1, 4).map((rule) => rule.ports.map((port) => port.port)), [[5432], [9200], [25, 465, 587]]);
+    assert.deepEqual(rules[0]?.to[0]?.podSelector, { matchLabels: { 'k8s-app': 'kube-dns' } });
+    assert.deepEqual(
+      rules.slice(1, 4).map((rule) => rule.ports.map((port) => port.port)),
+      [[5432], [9200], [25, 465, 587]],
+    );
     for (const rule of rules) {
       for (const to of rule.to) {
         assert.notEqual(to.ipBlock?.cidr, '0.0.0.0/0');
@@ -90,9 +129,13 @@ describe('Kubernetes NetworkPolicy', () => {
   });
 
   test('the database port follows the inspected database', () => {
-    const mysql = buildEgressGuide('kubernetes', stateFor({}), inputsFor({ historyDatabaseUrl: 'postgres://u@db:6543/fa' }));
-    const [, policy] = yamlOf(mysql, 'network-policy') as [unknown, Record<string, any>];
-    assert.deepEqual(policy.spec.egress[1].ports, [{ protocol: 'TCP', port: 6543 }]);
+    const mysql = buildEgressGuide(
+      'kubernetes',
+      stateFor({}),
+      inputsFor({ historyDatabaseUrl: 'postgres://u@db:6543/fa' }),
+    );
+    const [, policy] = yamlOf(mysql, 'network-policy') as unknown as [NetworkPolicy, NetworkPolicy];
+    assert.deepEqual(policy.spec.egress?.[1]?.ports, [{ protocol: 'TCP', port: 6543 }]);
   });
 
   test('all four hosts are blocked, and a licensed instance is told so', () => {
@@ -121,14 +164,17 @@ describe('Kubernetes NetworkPolicy', () => {
 
 describe('Docker internal network', () => {
   const guide = buildEgressGuide('docker', stateFor({ licensed: false }), inputsFor());
-  const [compose] = yamlOf(guide, 'compose-override') as [Record<string, any>];
+  const [compose] = yamlOf(guide, 'compose-override') as unknown as [ComposeFile];
 
   test('FusionAuth, db and search on one internal network; names sinkholed as well', () => {
     assert.deepEqual(compose.networks, { 'fusionauth-internal': { internal: true } });
     for (const service of ['fusionauth', 'db', 'search']) {
-      assert.deepEqual(compose.services[service].networks, ['fusionauth-internal']);
+      assert.deepEqual(compose.services[service]?.networks, ['fusionauth-internal']);
     }
-    assert.deepEqual(compose.services.fusionauth.extra_hosts, ALL_NAMES.map((name) => `${name}:0.0.0.0`));
+    assert.deepEqual(
+      compose.services['fusionauth']?.extra_hosts,
+      ALL_NAMES.map((name) => `${name}:0.0.0.0`),
+    );
   });
 
   test('the check runs in the FusionAuth container network', () => {
@@ -138,7 +184,13 @@ describe('Docker internal network', () => {
     );
     assert.equal(result.status, 0, result.stderr);
     const runCall = calls.find((call) => call[1] === 'run') ?? [];
-    assert.deepEqual(runCall.slice(0, 5), ['docker', 'run', '--rm', '--network', 'container:0123abcd']);
+    assert.deepEqual(runCall.slice(0, 5), [
+      'docker',
+      'run',
+      '--rm',
+      '--network',
+      'container:0123abcd',
+    ]);
     assert.equal(shellSyntaxError(runCall.at(-1) ?? ''), null);
   });
 });
@@ -148,33 +200,58 @@ describe('egress proxy (Squid)', () => {
     const guide = buildEgressGuide('squid', stateFor({ licensed: true }), inputsFor());
     const squid = guide.artifacts.find((artifact) => artifact.id === 'squid-conf')?.text ?? '';
     const lines = squid.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
-    assert.deepEqual(lines, ['acl fusionauth_phone_home dstdomain usage-stats.fusionauth.io', 'http_access deny fusionauth_phone_home']);
-    const properties = guide.artifacts.find((artifact) => artifact.id === 'fusionauth-properties')?.text;
+    assert.deepEqual(lines, [
+      'acl fusionauth_phone_home dstdomain usage-stats.fusionauth.io',
+      'http_access deny fusionauth_phone_home',
+    ]);
+    const properties = guide.artifacts.find(
+      (artifact) => artifact.id === 'fusionauth-properties',
+    )?.text;
     assert.equal(properties, 'proxy.host=proxy.internal.example\nproxy.port=3128\n');
   });
 
   test('a configured proxy is used; a malformed one falls back to the placeholder', () => {
-    const configured = stateFor({ proxy: { host: 'squid.corp', port: '8080', origin: 'prod.env:2', authenticated: false } });
+    const configured = stateFor({
+      proxy: { host: 'squid.corp', port: '8080', origin: 'prod.env:2', authenticated: false },
+    });
     const guide = buildEgressGuide('squid', configured, inputsFor());
-    assert.match(guide.artifacts.find((a) => a.id === 'fusionauth-env')?.text ?? '', /^PROXY_HOST=squid\.corp\nPROXY_PORT=8080\n$/);
+    assert.match(
+      guide.artifacts.find((a) => a.id === 'fusionauth-env')?.text ?? '',
+      /^PROXY_HOST=squid\.corp\nPROXY_PORT=8080\n$/,
+    );
     assert.match(guide.verification.mustFail.text, /-x 'http:\/\/squid\.corp:8080'/);
 
-    const hostile = stateFor({ proxy: { host: "evil'; rm -rf /", port: '1', origin: 'x', authenticated: false } });
+    const hostile = stateFor({
+      proxy: { host: "evil'; rm -rf /", port: '1', origin: 'x', authenticated: false },
+    });
     const fallback = buildEgressGuide('squid', hostile, inputsFor());
     assert.doesNotMatch(JSON.stringify(fallback), /rm -rf/);
   });
 });
 
 describe('every platform', () => {
-  const states = [stateFor({ licensed: false, version: '1.60.2' }), stateFor({ licensed: true, version: '1.55.1' }), stateFor({})];
-  const inputs = inputsFor({ fusionAuthUrl: 'https://a.example', apiKey: "k'ey", historyDatabaseUrl: "postgres://o'neil@db:5432/fa" });
+  const states = [
+    stateFor({ licensed: false, version: '1.60.2' }),
+    stateFor({ licensed: true, version: '1.55.1' }),
+    stateFor({}),
+  ];
+  const inputs = inputsFor({
+    fusionAuthUrl: 'https://a.example',
+    apiKey: "k'ey",
+    historyDatabaseUrl: "postgres://o'neil@db:5432/fa",
+  });
 
   test('shell artifacts and verification commands parse with sh -n; YAML parses', () => {
     for (const state of states) {
       for (const platform of PLATFORM_NAMES) {
         const guide = buildEgressGuide(platform, state, inputs);
         const check = guide.verification;
-        for (const artifact of [...guide.artifacts, check.mustFail, check.logCommand, check.inspectorCommand]) {
+        for (const artifact of [
+          ...guide.artifacts,
+          check.mustFail,
+          check.logCommand,
+          check.inspectorCommand,
+        ]) {
           if (artifact.format === 'sh') {
             assert.equal(shellSyntaxError(artifact.text), null, `${platform}/${artifact.id}`);
           }
@@ -196,7 +273,9 @@ describe('every platform', () => {
       blocked.result.stdout.trim().split('\n'),
       ALL_NAMES.map((name) => `blocked: ${name} (curl exit 6)`),
     );
-    assert.ok(blocked.calls.every((call) => call.includes('-m') && call.at(-1)?.startsWith('https://')));
+    assert.ok(
+      blocked.calls.every((call) => call.includes('-m') && call.at(-1)?.startsWith('https://')),
+    );
 
     const open = withStandIns({ curl: 'exit 0' }, guide.verification.mustFail.text);
     assert.match(open.result.stdout, /^NOT BLOCKED: usage-stats\.fusionauth\.io answered$/m);
@@ -204,15 +283,32 @@ describe('every platform', () => {
 
   test('the inspector re-run names the database without a password, quoted', () => {
     const guide = buildEgressGuide('nftables', states[0] as never, inputs);
-    const { calls } = withStandIns({ 'usage-inspector': 'exit 0' }, guide.verification.inspectorCommand.text);
-    assert.deepEqual(calls[0], ['usage-inspector', 'history', '--db', "postgres://o'neil@db:5432/fa"]);
+    const { calls } = withStandIns(
+      { 'usage-inspector': 'exit 0' },
+      guide.verification.inspectorCommand.text,
+    );
+    assert.deepEqual(calls[0], [
+      'usage-inspector',
+      'history',
+      '--db',
+      "postgres://o'neil@db:5432/fa",
+    ]);
   });
 
   test('the log check greps for the agent warning in the FusionAuth log', () => {
     const guide = buildEgressGuide('kubernetes', states[0] as never, inputs);
-    const { calls } = withStandIns({ kubectl: "echo 'WARN Unable to call the current stats endpoint with head request.'", grep: 'exit 0' }, guide.verification.logCommand.text);
+    const { calls } = withStandIns(
+      {
+        kubectl: "echo 'WARN Unable to call the current stats endpoint with head request.'",
+        grep: 'exit 0',
+      },
+      guide.verification.logCommand.text,
+    );
     const pattern = ['grep', '-E', 'Unable to (call|fetch) the (current )?stats'];
-    assert.deepEqual(calls.find((call) => call[0] === 'grep'), pattern);
+    assert.deepEqual(
+      calls.find((call) => call[0] === 'grep'),
+      pattern,
+    );
 
     // The pattern finds each warning the reference quotes from the 1.69.2 code.
     const messages = [
@@ -229,7 +325,9 @@ describe('every platform', () => {
     assert.throws(
       () => platformByName('pfsense'),
       (error: unknown) =>
-        error instanceof InspectorError && error.code === 'usage' && PLATFORM_NAMES.every((name) => error.message.includes(name)),
+        error instanceof InspectorError &&
+        error.code === 'usage' &&
+        PLATFORM_NAMES.every((name) => error.message.includes(name)),
     );
   });
 });

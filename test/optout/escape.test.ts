@@ -58,9 +58,15 @@ describe('posixQuote', () => {
 
   test('any string without NUL round-trips through sh', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'binary' }).filter((s) => !s.includes('\u0000')), { minLength: 1, maxLength: 20 }), (values) => {
-        assert.deepEqual(shellWords(values.map(posixQuote)), values);
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ unit: 'binary' }).filter((s) => !s.includes('\u0000')),
+          { minLength: 1, maxLength: 20 },
+        ),
+        (values) => {
+          assert.deepEqual(shellWords(values.map(posixQuote)), values);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -75,7 +81,10 @@ function readPowershellString(literal: string): string {
   assert.match(literal, /^'.*'$/s);
   const inner = literal.slice(1, -1);
   // Inside, every quote character must come in pairs; a lone one would end the string.
-  assert.doesNotMatch(inner.replace(/(['\u2018\u2019\u201a\u201b])\1/g, ''), /['\u2018\u2019\u201a\u201b]/);
+  assert.doesNotMatch(
+    inner.replace(/(['\u2018\u2019\u201a\u201b])\1/g, ''),
+    /['\u2018\u2019\u201a\u201b]/,
+  );
 
   return inner.replace(/(['\u2018\u2019\u201a\u201b])\1/g, '$1');
 }

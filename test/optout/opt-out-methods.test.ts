@@ -54,9 +54,15 @@ const HOSTILE_KEY = `it's"$(id)\`x\`\\`;
 
 describe('System Configuration API', () => {
   test('with typed values, curl receives the URL, the key and the body exactly', () => {
-    const inputs = inputsFor({ fusionAuthUrl: 'https://auth.example.com/fa$x/', apiKey: HOSTILE_KEY });
+    const inputs = inputsFor({
+      fusionAuthUrl: 'https://auth.example.com/fa$x/',
+      apiKey: HOSTILE_KEY,
+    });
     const api = guide(buildOptOutGuides(UNKNOWN, inputs), 'api');
-    assert.equal(api.artifacts.some((a) => a.id === 'setup'), false);
+    assert.equal(
+      api.artifacts.some((a) => a.id === 'setup'),
+      false,
+    );
 
     const [patch] = curlArguments(artifact(api, 'patch').text);
     assert.ok(patch);
@@ -130,7 +136,10 @@ describe('System Configuration API', () => {
 });
 
 describe('least-privilege key, Kickstart, Terraform', () => {
-  const guides = buildOptOutGuides(stateFor({ version: '1.60.2', reportTimezone: 'Europe/Berlin' }), inputsFor());
+  const guides = buildOptOutGuides(
+    stateFor({ version: '1.60.2', reportTimezone: 'Europe/Berlin' }),
+    inputsFor(),
+  );
 
   test('the key may only GET and PATCH /api/system-configuration', () => {
     const permissions = JSON.parse(artifact(guide(guides, 'api-key'), 'permissions').text);
@@ -158,12 +167,18 @@ describe('least-privilege key, Kickstart, Terraform', () => {
     assert.match(hcl, /^resource "fusionauth_system_configuration" "this" \{\n/);
     assert.match(hcl, /\n {2}report_timezone = "Europe\/Berlin"\n/);
     assert.match(hcl, /\n {2}usage_data_configuration \{\n {4}enabled = false\n {2}\}\n\}\n$/);
-    assert.equal([...hcl].filter((c) => c === '{').length, [...hcl].filter((c) => c === '}').length);
+    assert.equal(
+      [...hcl].filter((c) => c === '{').length,
+      [...hcl].filter((c) => c === '}').length,
+    );
   });
 
   test('a hostile stored time zone stays inside its HCL string', () => {
     const state = stateFor({ version: '1.60.2', reportTimezone: 'X"}\nresource "evil" {${x}' });
-    const hcl = artifact(guide(buildOptOutGuides(state, inputsFor()), 'terraform'), 'terraform').text;
+    const hcl = artifact(
+      guide(buildOptOutGuides(state, inputsFor()), 'terraform'),
+      'terraform',
+    ).text;
     assert.match(hcl, /report_timezone = "X\\"}\\nresource \\"evil\\" {\$\$\{x}"\n/);
     assert.doesNotMatch(hcl, /^resource "evil"/m);
   });
@@ -176,7 +191,10 @@ describe('what the state changes', () => {
 
   test('FusionAuth Cloud: one guide saying it cannot be disabled', () => {
     const guides = buildOptOutGuides(UNKNOWN, inputsFor({ cloud: true }));
-    assert.deepEqual(guides.map((g) => g.id), ['cloud']);
+    assert.deepEqual(
+      guides.map((g) => g.id),
+      ['cloud'],
+    );
     assert.match(guides[0]?.summary ?? '', /cannot be disabled/);
   });
 
@@ -184,13 +202,17 @@ describe('what the state changes', () => {
     const state = stateFor({ version: '1.60.2', managed: true });
     assert.equal(ids(state)[0], 'managed');
     const api = guide(buildOptOutGuides(state, inputsFor()), 'api');
-    assert.ok(api.warnings.some((w) => /usage-data-managed is true \(fusionauth\.properties:3\)/.test(w)));
+    assert.ok(
+      api.warnings.some((w) => /usage-data-managed is true \(fusionauth\.properties:3\)/.test(w)),
+    );
   });
 
   test('1.55.1 warns that the admin UI cannot save, in the API and admin UI tabs', () => {
     const guides = buildOptOutGuides(stateFor({ version: '1.55.1' }), inputsFor());
     for (const id of ['api', 'admin-ui']) {
-      assert.ok(guide(guides, id).warnings.some((w) => /1\.55\.1 cannot save System settings/.test(w)));
+      assert.ok(
+        guide(guides, id).warnings.some((w) => /1\.55\.1 cannot save System settings/.test(w)),
+      );
     }
     const none = buildOptOutGuides(stateFor({ version: '1.56.0' }), inputsFor());
     assert.equal(guide(none, 'admin-ui').warnings.length, 0);

@@ -14,7 +14,10 @@ export function windowOpenDecision(): { action: 'deny' } {
   return { action: 'deny' };
 }
 
-/** The answer for every permission request and check (camera, notifications, ...): no. */
-export function permissionDecision(): false {
-  return false;
+/**
+ * The answer for permission requests and checks: no, except writing text to the clipboard,
+ * which the payload view's Copy button needs and which reads nothing.
+ */
+export function permissionDecision(permission: string): boolean {
+  return permission === 'clipboard-sanitized-write';
 }

@@ -6,6 +6,8 @@ import { canonicalJson } from '../../../shared/payload/canonical.ts';
 import { InspectorError } from '../../../shared/errors.ts';
 import { collect } from '../../collector/collect.ts';
 import { writeNewFile } from '../../files/write-new-file.ts';
+import { defaultRunsDirectory } from '../../runs/runs-directory.ts';
+import { saveRun } from '../../runs/save-run.ts';
 import { DATABASE_OPTIONS, databaseTarget, parseCommandLine } from '../arguments.ts';
 import { formatResultTable, formatSummary } from '../format-results.ts';
 import { progressLine } from '../progress-line.ts';
@@ -26,6 +28,9 @@ Computes, read-only, the usage payload FusionAuth would send home.
   --out FILE          write the payload exactly as FusionAuth would send it
   --report FILE       write the payload, basic metrics, every stat's status and timing,
                       and the database facts as JSON
+  --save              keep this run in the runs folder ($USAGE_INSPECTOR_HOME/runs or
+                      ~/.usage-inspector/runs), for \`diff run:ID\` and \`history\`
+  --runs-dir DIR      keep it in DIR instead
   --force             replace --out / --report files that already exist`;
 
 export async function runCollect(args: string[]): Promise<number> {
@@ -40,6 +45,8 @@ export async function runCollect(args: string[]): Promise<number> {
     out: { type: 'string' },
     report: { type: 'string' },
     force: { type: 'boolean' },
+    save: { type: 'boolean' },
+    'runs-dir': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
 
@@ -79,6 +86,12 @@ export async function runCollect(args: string[]): Promise<number> {
   }
   if (values.report !== undefined) {
     writeNewFile(values.report, canonicalJson(report), { overwrite });
+  }
+
+  if (values.save === true || values['runs-dir'] !== undefined) {
+    const directory = values['runs-dir'] ?? defaultRunsDirectory();
+    const saved = await saveRun(report, directory);
+    process.stderr.write(`Saved as run ${saved.id} in ${directory}.\n`);
   }
 
   if (values.out === undefined && values.report === undefined) {

@@ -3,7 +3,11 @@
  * off (and back on), and with --platform the egress rules for one platform with their checks.
  * Nothing is run and nothing is written: everything is printed for the user to apply.
  */
-import { buildEgressGuide, platformByName, PLATFORMS } from '../../../shared/optout/egress/platforms.ts';
+import {
+  buildEgressGuide,
+  platformByName,
+  PLATFORMS,
+} from '../../../shared/optout/egress/platforms.ts';
 import { buildHostTable } from '../../../shared/optout/host-table.ts';
 import { checkInputs } from '../../../shared/optout/inputs.ts';
 import { buildOptOutGuides } from '../../../shared/optout/opt-out-guides.ts';
@@ -83,7 +87,8 @@ export async function runOptout(args: string[]): Promise<number> {
 
   const guides = buildOptOutGuides(state, inputs);
   const hostTable = buildHostTable(state, inputs);
-  const egress = platform === null || inputs.cloud ? null : buildEgressGuide(platform, state, inputs);
+  const egress =
+    platform === null || inputs.cloud ? null : buildEgressGuide(platform, state, inputs);
 
   for (const warning of warnings) {
     process.stderr.write(`warning: ${warning}\n`);

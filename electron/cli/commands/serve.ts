@@ -82,7 +82,10 @@ function parsePort(text: string | undefined): number {
 
   const port = Number(text);
   if (!Number.isInteger(port) || port < 1 || port > 65_535) {
-    throw new InspectorError('usage', `serve: --port takes a number from 1 to 65535 (got "${text}").`);
+    throw new InspectorError(
+      'usage',
+      `serve: --port takes a number from 1 to 65535 (got "${text}").`,
+    );
   }
 
   return port;

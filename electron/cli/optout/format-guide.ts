@@ -55,7 +55,9 @@ export function formatHostTable(table: HostTable): string {
   const lines = ['=== The four FusionAuth hosts ==='];
 
   for (const row of table.rows) {
-    lines.push(`  ${row.name}  [${row.blocked ? 'blocked by the name-based rules' : 'not blocked'}]`);
+    lines.push(
+      `  ${row.name}  [${row.blocked ? 'blocked by the name-based rules' : 'not blocked'}]`,
+    );
     lines.push(wrap(`receives: ${row.receives}`, '      ', '    '));
     lines.push(wrap(`flag: ${row.flagNote}`, '      ', '    '));
     lines.push(wrap(`blocking breaks: ${row.blockingBreaks}`, '      ', '    '));

@@ -34,7 +34,9 @@ function configurationLines(state: OptOutState): string[] {
   const lines = [
     entry(
       'Config files',
-      configuration.files.length === 0 ? 'none given (--config FILE)' : configuration.files.join(', '),
+      configuration.files.length === 0
+        ? 'none given (--config FILE)'
+        : configuration.files.join(', '),
     ),
     entry(
       'Runtime mode',

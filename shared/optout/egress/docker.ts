@@ -28,7 +28,7 @@ export function composeOverride(context: EgressContext): string {
 
   document.commentBefore =
     ' Usage Inspector: FusionAuth, its database and search on a network with no way out.' +
-    '\n Service names as in FusionAuth\'s docker-compose.yml; rename them to match yours.' +
+    "\n Service names as in FusionAuth's docker-compose.yml; rename them to match yours." +
     '\n Ports published by services only on an internal network are not reachable: put' +
     '\n your reverse proxy on both this network and a normal one.';
 
@@ -97,10 +97,10 @@ export function buildDockerGuide(chosen: EgressContext): EgressGuide {
     warnings: [
       ...context.warnings,
       'Compose merges the networks list with the one already in your file: remove the ' +
-        'fusionauth service\'s other networks, or it keeps a way out through them.',
+        "fusionauth service's other networks, or it keeps a way out through them.",
     ],
     notes: [
-      'Docker\'s own docs describe internal networks as isolated from the outside; the check ' +
+      "Docker's own docs describe internal networks as isolated from the outside; the check " +
         'below confirms it for your setup.',
     ],
     verification: verification(
@@ -111,7 +111,10 @@ export function buildDockerGuide(chosen: EgressContext): EgressGuide {
         text: dockerMustFail(context),
         placement: 'the Docker host, in the compose project folder',
       },
-      logPipeCommand('docker compose logs --no-color fusionauth', 'the Docker host, in the compose project folder'),
+      logPipeCommand(
+        'docker compose logs --no-color fusionauth',
+        'the Docker host, in the compose project folder',
+      ),
       context.inputs,
     ),
   };

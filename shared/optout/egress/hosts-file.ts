@@ -17,10 +17,7 @@ const MARKER = '# Usage Inspector: FusionAuth phone-home hosts resolve to nowher
 
 /** The lines themselves; IPv6 too, so no AAAA answer from DNS gets around them. */
 export function hostsLines(context: EgressContext): string[] {
-  return [
-    MARKER,
-    ...context.hosts.flatMap((host) => [`0.0.0.0 ${host.name}`, `:: ${host.name}`]),
-  ];
+  return [MARKER, ...context.hosts.flatMap((host) => [`0.0.0.0 ${host.name}`, `:: ${host.name}`])];
 }
 
 const SINKHOLE_NOTE =
@@ -41,8 +38,8 @@ export function buildUnixHostsGuide(context: EgressContext): EgressGuide {
         'case the file does not end with one).',
       'macOS: flush the resolver cache with the second command.',
       'Restart FusionAuth: Java may keep names it already resolved.',
-      'Containers do not read the host\'s /etc/hosts: for Docker use the Docker tab ' +
-        '(extra_hosts), for Kubernetes the pod\'s hostAliases or the NetworkPolicy tab.',
+      "Containers do not read the host's /etc/hosts: for Docker use the Docker tab " +
+        "(extra_hosts), for Kubernetes the pod's hostAliases or the NetworkPolicy tab.",
     ],
     artifacts: [
       {
@@ -114,6 +111,10 @@ export function buildWindowsHostsGuide(context: EgressContext): EgressGuide {
     ],
     warnings: context.warnings,
     notes: [context.choice, SINKHOLE_NOTE],
-    verification: verification(powershellMustFail(context.hosts), powershellLogCommand(), context.inputs),
+    verification: verification(
+      powershellMustFail(context.hosts),
+      powershellLogCommand(),
+      context.inputs,
+    ),
   };
 }

@@ -88,7 +88,7 @@ export function buildIptablesGuide(context: EgressContext): EgressGuide {
     ],
     warnings: [
       ...context.warnings,
-      'The match needs the name in one packet in clear text. It works for FusionAuth\'s ' +
+      "The match needs the name in one packet in clear text. It works for FusionAuth's " +
         'direct HTTPS calls (Java sends the name in the TLS handshake) but not through an ' +
         'egress proxy on another port, and would miss a handshake split across packets: pair ' +
         'it with a DNS block.',

@@ -67,8 +67,7 @@ function allowances(context: EgressContext): Allowance[] {
       rule: { to: privateTo(), ports: tcp(databasePort(context.inputs.historyDatabaseUrl)) },
     },
     {
-      comment:
-        ' Elasticsearch or OpenSearch (search.servers), when search.type is elasticsearch.',
+      comment: ' Elasticsearch or OpenSearch (search.servers), when search.type is elasticsearch.',
       rule: { to: privateTo(), ports: tcp(9200) },
     },
     {
@@ -193,7 +192,7 @@ export function buildKubernetesGuide(chosen: EgressContext): EgressGuide {
     ],
     notes: [
       'The check runs curl in an ephemeral debug container of a FusionAuth pod (kubectl ' +
-        'debug, Kubernetes 1.25 or later), which shares that pod\'s network and so its policy. ' +
+        "debug, Kubernetes 1.25 or later), which shares that pod's network and so its policy. " +
         'A separate pod with the same labels is avoided: the Deployment could adopt it.',
     ],
     verification: verification(

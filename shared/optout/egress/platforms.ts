@@ -2,7 +2,13 @@
  * Every platform the egress rules exist for, by the name the CLI and the view use.
  */
 import { InspectorError } from '../../errors.ts';
-import { PLATFORM_NAMES, type EgressGuide, type OptOutInputs, type OptOutState, type PlatformName } from '../types.ts';
+import {
+  PLATFORM_NAMES,
+  type EgressGuide,
+  type OptOutInputs,
+  type OptOutState,
+  type PlatformName,
+} from '../types.ts';
 import { buildBindRpzGuide } from './bind-rpz.ts';
 import { type EgressContext, egressContext } from './context.ts';
 import { buildDnsmasqGuide } from './dnsmasq.ts';

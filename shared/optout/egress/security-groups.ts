@@ -15,7 +15,7 @@ export function buildSecurityGroupsGuide(chosen: EgressContext): EgressGuide {
     platform: 'security-groups',
     title: 'Cloud security groups',
     summary:
-      'Remove the allow-all outbound rule from FusionAuth\'s security group and allow only ' +
+      "Remove the allow-all outbound rule from FusionAuth's security group and allow only " +
       'its own dependencies.',
     blocked: context.hosts.map((host) => host.name),
     steps: [

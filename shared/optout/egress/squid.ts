@@ -117,7 +117,13 @@ export function buildSquidGuide(context: EgressContext): EgressGuide {
       'Any other proxy with a host-name deny list works the same way.',
     ],
     verification: verification(
-      { id: 'must-fail', title: 'This must fail for every blocked host', format: 'sh', text: mustFail, placement: 'the FusionAuth host' },
+      {
+        id: 'must-fail',
+        title: 'This must fail for every blocked host',
+        format: 'sh',
+        text: mustFail,
+        placement: 'the FusionAuth host',
+      },
       logFileCommand('/usr/local/fusionauth/logs/fusionauth-app.log'),
       context.inputs,
     ),

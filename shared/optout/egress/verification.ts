@@ -136,7 +136,11 @@ export function inspectorCommand(inputs: OptOutInputs): Artifact {
   };
 }
 
-export function verification(mustFail: Artifact, logCommand: Artifact, inputs: OptOutInputs): Verification {
+export function verification(
+  mustFail: Artifact,
+  logCommand: Artifact,
+  inputs: OptOutInputs,
+): Verification {
   return {
     mustFail,
     mustFailExpectation: MUST_FAIL_EXPECTATION,

@@ -78,6 +78,10 @@ export function buildWindowsFirewallGuide(context: EgressContext): EgressGuide {
         'run. Pair it with the hosts file (Hosts file, Windows tab).',
     ],
     notes: [context.choice],
-    verification: verification(powershellMustFail(context.hosts), powershellLogCommand(), context.inputs),
+    verification: verification(
+      powershellMustFail(context.hosts),
+      powershellLogCommand(),
+      context.inputs,
+    ),
   };
 }

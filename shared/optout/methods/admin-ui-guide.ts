@@ -14,7 +14,8 @@ export function buildAdminUiGuide(state: OptOutState, inputs: OptOutInputs): Gui
   return {
     id: 'admin-ui',
     title: 'Admin UI',
-    summary: 'Settings → System → Analytics & Improvements, switch "Enable usage data collection" off.',
+    summary:
+      'Settings → System → Analytics & Improvements, switch "Enable usage data collection" off.',
     steps: [
       `Sign in to the FusionAuth admin UI as a user with the admin or system_manager role${
         link === null ? '' : ` and open ${link}`

@@ -32,8 +32,7 @@ export function buildTerraformGuide(state: OptOutState): Guide {
   return {
     id: 'terraform',
     title: 'Terraform',
-    summary:
-      'The usage_data_configuration block of the fusionauth_system_configuration resource.',
+    summary: 'The usage_data_configuration block of the fusionauth_system_configuration resource.',
     steps: [
       'If your configuration already has a fusionauth_system_configuration resource, add only ' +
         'the usage_data_configuration block to it; there is one system configuration, so ' +
