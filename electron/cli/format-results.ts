@@ -22,7 +22,7 @@ export function formatResultTable(report: CollectionReport): string {
   const lines = report.results.map((result) => {
     const ms = result.ms === null ? '-' : String(result.ms);
     const status =
-      result.status === 'ok' || result.reason === undefined
+      result.status === 'ok' || result.status === 'not-requested' || result.reason === undefined
         ? result.status
         : `${result.status}: ${result.reason}`;
 
@@ -59,5 +59,18 @@ export function formatSummary(report: CollectionReport): string {
       `${report.totalQueryMs.toFixed(1)} ms of queries (window: day > ${report.window.cutoff}, ` +
       `today ${report.window.today} ${report.window.timezone}).`,
     database.statList.verdict,
+    ...unknownNamesLine(report),
   ].join('\n');
+}
+
+function unknownNamesLine(report: CollectionReport): string[] {
+  const unknown = report.database.statList.unknownNames;
+  if (unknown.length === 0) {
+    return [];
+  }
+
+  return [
+    `FusionAuth's list also names ${unknown.length} stat${unknown.length === 1 ? '' : 's'} ` +
+      `the 1.69.2 collector does not know (nothing is collected for them): ${unknown.join(', ')}.`,
+  ];
 }

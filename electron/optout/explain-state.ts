@@ -79,6 +79,16 @@ export function explainUsageData(
   };
 }
 
+function licenceDetails(licence: InstanceLicence): string {
+  const id = licence.licenseId === null ? 'licence text only' : `licence id ${licence.licenseId}`;
+  const text =
+    licence.licenceTextPresent === true
+      ? ', licence text present: an air-gapped licence is kept this way'
+      : '';
+
+  return `${id}${text}`;
+}
+
 export function explainLicence(licence: InstanceLicence): OptOutState['license'] {
   const licensed =
     licence.licenseId !== null || licence.licenceTextPresent === true
@@ -89,8 +99,7 @@ export function explainLicence(licence: InstanceLicence): OptOutState['license']
 
   const explanation =
     licensed === true
-      ? `Licensed (${licence.licenseId === null ? 'licence text only' : `licence id ${licence.licenseId}`}` +
-        `${licence.licenceTextPresent === true ? ', licence text present: an air-gapped licence is kept this way' : ''}). ` +
+      ? `Licensed (${licenceDetails(licence)}). ` +
         'Usage data is tied to the account through the instance id, and licence, Reactor ' +
         'and (paid plans) metrics traffic must stay allowed unless air-gapped.'
       : licensed === false
@@ -123,6 +132,14 @@ interface CollectInputs {
   statList: StatListFacts;
 }
 
+function setupWord(setupComplete: boolean | null): string {
+  if (setupComplete === null) {
+    return 'state unknown';
+  }
+
+  return setupComplete ? 'complete' : 'not complete';
+}
+
 /** The daily collector's gates, in its order (collector.md §1 steps 2 and 4). */
 export function explainCollection(inputs: CollectInputs): { answer: TriState; reasons: string[] } {
   if (hasUsageDataFlag(inputs.version) === false) {
@@ -138,7 +155,7 @@ export function explainCollection(inputs: CollectInputs): { answer: TriState; re
     },
     {
       passes: inputs.setupComplete === null ? 'unknown' : inputs.setupComplete ? 'yes' : 'no',
-      reason: `setup ${inputs.setupComplete === true ? 'complete' : inputs.setupComplete === false ? 'not complete' : 'state unknown'}`,
+      reason: `setup ${setupWord(inputs.setupComplete)}`,
     },
     {
       passes: inputs.gate,
@@ -227,7 +244,8 @@ export function explainUsageStats(summary: UsageStatsSummary): OptOutState['usag
     ...base,
     explanation:
       `${summary.rows} payload${summary.rows === 1 ? '' : 's'} stored, ${summary.sentRows} ` +
-      `marked sent, ${pendingRows} queued. Last collected ${isoTime(summary.lastCollectedInstant)}; ` +
+      `marked sent, ${pendingRows} queued. ` +
+      `Last collected ${isoTime(summary.lastCollectedInstant)}; ` +
       `the newest payload marked sent was collected ${isoTime(summary.lastSentInstant)} ` +
       '(FusionAuth keeps no send time). Queued payloads are sent, up to 30 per run, whenever ' +
       'usage data is on and the stats server is reachable.',

@@ -100,7 +100,8 @@ const URL_REFUSALS: { found: (text: string) => boolean; reason: string }[] = [
   {
     found: (text) => hasControlCharacter(text) || /[\\<>{}|^]/.test(text),
     reason:
-      'contains a character that does not belong in a URL (a control character, \\, <, >, {, }, | or ^).',
+      'contains a character that does not belong in a URL (a control character, \\, <, >, ' +
+      '{, }, | or ^).',
   },
 ];
 
@@ -129,7 +130,8 @@ export function checkFusionAuthUrl(text: string): string {
   } catch {
     refuse(
       'fusionAuthUrl',
-      `The FusionAuth URL "${trimmed}" is not a URL. Write it with its scheme, e.g. https://auth.example.com.`,
+      `The FusionAuth URL "${trimmed}" is not a URL. Write it with its scheme, ` +
+        'e.g. https://auth.example.com.',
     );
   }
 
@@ -151,7 +153,8 @@ export function checkFusionAuthUrl(text: string): string {
   if (parsed.search !== '' || parsed.hash !== '') {
     refuse(
       'fusionAuthUrl',
-      'The FusionAuth URL has a ?query or #fragment. Give only the base address FusionAuth answers on.',
+      'The FusionAuth URL has a ?query or #fragment. Give only the base address FusionAuth ' +
+        'answers on.',
     );
   }
 
@@ -263,7 +266,8 @@ export function parsePodLabels(text: string): Record<string, string> {
     refuse(
       'podLabels',
       'No pod labels given. An empty selector would select every pod in the namespace, not ' +
-        'just FusionAuth; give the labels of the FusionAuth pods, e.g. app.kubernetes.io/name=fusionauth.',
+        'just FusionAuth; give the labels of the FusionAuth pods, e.g. ' +
+        'app.kubernetes.io/name=fusionauth.',
     );
   }
 

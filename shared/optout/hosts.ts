@@ -98,7 +98,8 @@ export function parseBlockList(text: string): PhoneHomeHostId[] {
   if (words.length === 0 || unknown.length > 0) {
     throw new InspectorError(
       'usage',
-      `Unknown host${unknown.length === 1 ? '' : 's'} to block: ${unknown.join(', ') || '(none)'}. ` +
+      `Unknown host${unknown.length === 1 ? '' : 's'} to block: ` +
+        `${unknown.join(', ') || '(none)'}. ` +
         `Use a comma-separated list of ${HOST_IDS.join(', ')}, or all.`,
       { field: 'block' },
     );

@@ -101,8 +101,9 @@ describe('nftables', () => {
     const stand = standIns({
       getent: [
         'case "$1" in',
-        '  ahostsv4) printf \'192.0.2.10 STREAM %s\\n192.0.2.10 DGRAM\\n0.0.0.0 STREAM\\n127.0.0.1 RAW\\n\' "$2" ;;',
-        '  ahostsv6) printf \'2001:db8::10 STREAM %s\\n::ffff:192.0.2.10 STREAM\\n:: RAW\\n\' "$2" ;;',
+        "  ahostsv4) printf '%s\\n' '192.0.2.10 STREAM' '192.0.2.10 DGRAM' '0.0.0.0 RAW' \\",
+        "    '127.0.0.1 RAW' ;;",
+        "  ahostsv6) printf '%s\\n' '2001:db8::10 STREAM' '::ffff:192.0.2.10 RAW' ':: RAW' ;;",
         'esac',
       ].join('\n'),
       nft: 'exit 0',
@@ -168,7 +169,14 @@ describe('iptables', () => {
     test(`${tool} --test accepts the rules and the jumps into the chain`, { skip }, () => {
       const rules = restoreTest(tool, iptablesRules(ALL));
       assert.equal(rules.status, 0, rules.stderr);
-      const jumps = `*filter\n:${IPTABLES_CHAIN} - [0:0]\n-I OUTPUT 1 -j ${IPTABLES_CHAIN}\n-I FORWARD 1 -j ${IPTABLES_CHAIN}\nCOMMIT\n`;
+      const jumps = [
+        '*filter',
+        `:${IPTABLES_CHAIN} - [0:0]`,
+        `-I OUTPUT 1 -j ${IPTABLES_CHAIN}`,
+        `-I FORWARD 1 -j ${IPTABLES_CHAIN}`,
+        'COMMIT',
+        '',
+      ].join('\n');
       const jumped = restoreTest(tool, jumps);
       assert.equal(jumped.status, 0, jumped.stderr);
       assert.notEqual(
@@ -237,7 +245,7 @@ describe('Windows Defender Firewall', () => {
     assert.ok(script.indexOf('Remove-NetFirewallRule') < script.indexOf('New-NetFirewallRule'));
     assert.match(
       script,
-      /New-NetFirewallRule -DisplayName \$ruleName -Direction Outbound -Action Block -RemoteAddress \$addresses/,
+      /New-NetFirewallRule -DisplayName \$ruleName -Direction Outbound -Action Block /,
     );
     assert.match(script, /throw 'No address resolved/);
     for (const [open, close] of [
@@ -257,7 +265,9 @@ describe('Windows Defender Firewall', () => {
     { skip: hasProgram('pwsh') ? false : 'pwsh is not installed' },
     () => {
       const file = tempFile('block.ps1', script);
-      const parse = `$e = $null; [System.Management.Automation.Language.Parser]::ParseFile('${file}', [ref]$null, [ref]$e) | Out-Null; if ($e.Count) { $e; exit 1 }`;
+      const parse =
+        '$e = $null; [System.Management.Automation.Language.Parser]::ParseFile(' +
+        `'${file}', [ref]$null, [ref]$e) | Out-Null; if ($e.Count) { $e; exit 1 }`;
       const result = run('pwsh', ['-NoProfile', '-Command', parse]);
       assert.equal(result.status, 0, result.stdout + result.stderr);
     },

@@ -266,7 +266,7 @@ describe('every platform', () => {
     }
   });
 
-  test('the must-fail loop says "blocked" when curl fails and "NOT BLOCKED" when it connects', () => {
+  test('the must-fail loop says "blocked" when curl fails, "NOT BLOCKED" otherwise', () => {
     const guide = buildEgressGuide('hosts', states[0] as never, inputs);
     const blocked = withStandIns({ curl: 'exit 6' }, guide.verification.mustFail.text);
     assert.deepEqual(

@@ -140,8 +140,10 @@ describe(
       await runSqlText(
         name,
         `INSERT INTO version VALUES ('1.55.1');
-       INSERT INTO instance (id, setup_complete) VALUES ('9a632006-60f5-3254-ad99-859ab32b6330', true);
-       INSERT INTO system_configuration VALUES ('{"usageDataConfiguration":{"enabled":true,"numberOfDaysToRetain":366}}', 1, 1, 'UTC');`,
+       INSERT INTO instance (id, setup_complete)
+         VALUES ('9a632006-60f5-3254-ad99-859ab32b6330', true);
+       INSERT INTO system_configuration
+         VALUES ('{"usageDataConfiguration":{"enabled":true}}', 1, 1, 'UTC');`,
       );
       const url = adminUrl(name).replace('postgres://postgres@', 'postgres://postgres:hunter2@');
 

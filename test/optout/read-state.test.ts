@@ -105,11 +105,13 @@ describe("opt-out state from the project's own fixture schema", { skip }, () => 
     assert.equal(state.metricsSent, 'unknown');
   });
 
-  test('flag true, never changed: on, install-time value, would collect with a fresh list', async () => {
+  test('flag true, never changed: on since install, collects with a fresh list', async () => {
     const url = await fixtureDatabase({
       version: '1.60.2',
       usage: ON,
-      extraSql: `INSERT INTO current_usage_stats VALUES (${NOW.getTime() - HOUR}, ${CREATED}, 'tenantNumber,applicationNumber');`,
+      extraSql:
+        'INSERT INTO current_usage_stats VALUES ' +
+        `(${NOW.getTime() - HOUR}, ${CREATED}, 'tenantNumber,applicationNumber');`,
     });
     const state = await stateOf(url);
     assert.equal(state.usageData.storedEnabled, true);
@@ -129,7 +131,7 @@ describe("opt-out state from the project's own fixture schema", { skip }, () => 
     assert.equal(state.reportTimezone, 'America/Denver');
   });
 
-  test('flag false, saved after creation: off, and the save is reported as unattributable', async () => {
+  test('flag false, saved after creation: off, the save reported as unattributable', async () => {
     const lastUpdate = CREATED + 5 * 24 * HOUR;
     const state = await stateOf(
       await fixtureDatabase({ version: '1.60.2', usage: OFF, lastUpdate }),
@@ -171,11 +173,17 @@ describe("opt-out state from the project's own fixture schema", { skip }, () => 
     assert.ok(!ids.includes('non-retrievable-keys'));
   });
 
-  test('managed mode from a properties file forces collection on despite the stored false', async () => {
+  test('managed mode from a properties file forces collection on over a stored false', async () => {
     const url = await fixtureDatabase({ version: '1.60.2', usage: OFF });
     const properties = tempFile(
       'fusionauth.properties',
-      'fusionauth-app.url=http://localhost:9011\nfusionauth-app.usage-data-managed=TRUE\nproxy.host=squid.corp\nproxy.port=3128\n',
+      [
+        'fusionauth-app.url=http://localhost:9011',
+        'fusionauth-app.usage-data-managed=TRUE',
+        'proxy.host=squid.corp',
+        'proxy.port=3128',
+        '',
+      ].join('\n'),
     );
     const state = await stateOf(url, [properties]);
     assert.equal(state.managed.forced, true);
@@ -197,16 +205,24 @@ describe("opt-out state from the project's own fixture schema", { skip }, () => 
     assert.match(state.managed.explanation, /reads as false/);
   });
 
-  test('usage_stats: counts, last collected, last sent, queued; stale list stops collection', async () => {
+  test('usage_stats counts, last collected and sent, queued; a stale list stops it', async () => {
     const day = 24 * HOUR;
     const row = (instant: number, sent: boolean) =>
-      `('1.60.2', '9a632006-60f5-3254-ad99-859ab32b6330', 10, ${instant}, NULL, ${sent}, '{}', '0.13.0', '{}')`;
+      `('1.60.2', '9a632006-60f5-3254-ad99-859ab32b6330', 10, ${instant}, NULL, ${sent}, ` +
+      "'{}', '0.13.0', '{}')";
     const url = await fixtureDatabase({
       version: '1.60.2',
       usage: ON,
       extraSql:
-        `INSERT INTO usage_stats VALUES ${row(CREATED + day, true)}, ${row(CREATED + 2 * day, true)}, ${row(CREATED + 3 * day, false)};` +
-        `INSERT INTO current_usage_stats VALUES (${NOW.getTime() - 3 * day}, ${CREATED}, 'tenantNumber');`,
+        'INSERT INTO usage_stats VALUES ' +
+        [
+          row(CREATED + day, true),
+          row(CREATED + 2 * day, true),
+          row(CREATED + 3 * day, false),
+        ].join(', ') +
+        ';' +
+        'INSERT INTO current_usage_stats VALUES ' +
+        `(${NOW.getTime() - 3 * day}, ${CREATED}, 'tenantNumber');`,
     });
     const state = await stateOf(url);
     assert.deepEqual(
@@ -257,7 +273,7 @@ describe(
       assert.equal(state.changeHistory.updatedSinceCreation, false);
     });
 
-    test('1.60.2: on since creation, never changed, empty stat list so nothing collected now', async () => {
+    test('1.60.2: on since creation, never changed, empty list so nothing collected', async () => {
       const state = await stateOf(current);
       assert.equal(state.usageData.storedEnabled, true);
       assert.equal(state.usageGateOpen, 'yes');

@@ -83,7 +83,8 @@ export function buildWindowsHostsGuide(context: EgressContext): EgressGuide {
     platform: 'hosts-windows',
     title: 'Hosts file (Windows)',
     summary:
-      'Point the phone-home names at 0.0.0.0 and :: in %SystemRoot%\\System32\\drivers\\etc\\hosts.',
+      'Point the phone-home names at 0.0.0.0 and :: in ' +
+      '%SystemRoot%\\System32\\drivers\\etc\\hosts.',
     blocked: context.hosts.map((host) => host.name),
     steps: [
       'Open PowerShell as Administrator on the FusionAuth host and run the command (it adds ' +

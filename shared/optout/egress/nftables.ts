@@ -77,7 +77,7 @@ export function nftRefreshScript(context: EgressContext): string {
 export function nftInstallCommands(): string {
   return [
     `sudo install -m 0755 refresh-fusionauth-phone-home ${NFT_REFRESH_SCRIPT}`,
-    `sudo mkdir -p /etc/nftables.d && sudo install -m 0644 fusionauth-phone-home.nft ${NFT_RULESET_FILE}`,
+    `sudo install -D -m 0644 fusionauth-phone-home.nft ${NFT_RULESET_FILE}`,
     `sudo nft -c -f ${NFT_RULESET_FILE} && sudo nft -f ${NFT_RULESET_FILE}`,
     `sudo ${NFT_REFRESH_SCRIPT}`,
     `echo '*/30 * * * * root ${NFT_REFRESH_SCRIPT}' | sudo tee /etc/cron.d/fusionauth-phone-home`,

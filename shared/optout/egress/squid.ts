@@ -47,6 +47,13 @@ export function fusionAuthProxySettings(proxy: ProxyAddress): { properties: stri
   };
 }
 
+/** Squid's access log line for a refused CONNECT to one of the names. */
+function deniedPattern(context: EgressContext): string {
+  const names = context.hosts.map((host) => host.name.replace(/\./g, '\\.'));
+
+  return `TCP_DENIED/403 .*(${names.join('|')})`;
+}
+
 export function buildSquidGuide(context: EgressContext): EgressGuide {
   const proxy = proxyAddress(context.state);
   const settings = fusionAuthProxySettings(proxy);
@@ -105,7 +112,7 @@ export function buildSquidGuide(context: EgressContext): EgressGuide {
         id: 'proxy-log',
         title: "Squid's log: refused requests",
         format: 'sh',
-        text: `grep -E 'TCP_DENIED/403 .*(${context.hosts.map((host) => host.name.replace(/\./g, '\\.')).join('|')})' /var/log/squid/access.log`,
+        text: `grep -E ${posixQuote(deniedPattern(context))} /var/log/squid/access.log`,
         placement: 'the proxy host',
       },
     ],

@@ -105,7 +105,8 @@ export function powershellLogCommand(): Artifact {
     format: 'powershell',
     text:
       '# Adjust the path to the logs folder of your FusionAuth installation.\n' +
-      `Select-String -Path 'C:\\fusionauth\\logs\\*.log' -Pattern ${powershellQuote(STATS_LOG_PATTERN)}`,
+      "Select-String -Path 'C:\\fusionauth\\logs\\*.log' " +
+      `-Pattern ${powershellQuote(STATS_LOG_PATTERN)}`,
     placement: 'PowerShell on the FusionAuth host',
   };
 }

@@ -18,12 +18,15 @@ export function windowsFirewallScript(context: EgressContext): string {
     `$names = @(${names})`,
     '$addresses = foreach ($name in $names) {',
     "  foreach ($type in 'A', 'AAAA') {",
-    '    Resolve-DnsName -Name $name -Type $type -DnsOnly -NoHostsFile -ErrorAction SilentlyContinue |',
+    '    Resolve-DnsName -Name $name -Type $type -DnsOnly -NoHostsFile ' +
+      '-ErrorAction SilentlyContinue |',
     '      Where-Object { $_.IPAddress } | ForEach-Object { $_.IPAddress }',
     '  }',
     '}',
     '$addresses = @($addresses | Sort-Object -Unique)',
-    "if ($addresses.Count -eq 0) { throw 'No address resolved; nothing blocked. Check DNS and run again.' }",
+    'if ($addresses.Count -eq 0) {',
+    "  throw 'No address resolved; nothing blocked. Check DNS and run again.'",
+    '}',
     `$ruleName = ${powershellQuote(WINDOWS_RULE_NAME)}`,
     'Remove-NetFirewallRule -DisplayName $ruleName -ErrorAction SilentlyContinue',
     'New-NetFirewallRule -DisplayName $ruleName -Direction Outbound -Action Block ' +

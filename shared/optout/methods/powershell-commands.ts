@@ -59,7 +59,8 @@ export function powershellVerify(inputs: OptOutInputs): Artifact {
     format: 'powershell',
     text: [
       ...setupLines(inputs),
-      '(Invoke-RestMethod -Uri $endpoint -Headers $headers).systemConfiguration.usageDataConfiguration',
+      '$configuration = Invoke-RestMethod -Uri $endpoint -Headers $headers',
+      '$configuration.systemConfiguration.usageDataConfiguration',
     ].join('\n'),
     placement: 'any Windows machine that reaches FusionAuth',
   };
