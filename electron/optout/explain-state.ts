@@ -178,7 +178,7 @@ export function explainCollection(inputs: CollectInputs): { answer: TriState; re
     answer,
     reasons: [
       ...shown.map((check) => check.reason),
-      'Only the master node collects; the runtime mode is as given in the configuration files.',
+      'only the master node collects, and the runtime mode is the one in the given configuration files',
     ],
   };
 }

@@ -13,6 +13,7 @@ import { readFromTarget } from '../db/read-only.ts';
 import type { SqlSession } from '../db/session.ts';
 import type { DatabaseTarget } from '../db/target.ts';
 import { readConfigurationState, readManagedState } from './config-state.ts';
+import { databaseUrlWithoutPassword } from './history-url.ts';
 import {
   explainChangeHistory,
   explainCollection,
@@ -44,7 +45,11 @@ export async function readOptOutState(options: ReadStateOptions): Promise<OptOut
 
   const now = options.now ?? new Date();
 
-  return readFromTarget(options.target, (session) => readStateInSnapshot(session, sources, now));
+  const state = await readFromTarget(options.target, (session) =>
+    readStateInSnapshot(session, sources, now),
+  );
+
+  return { ...state, databaseUrl: databaseUrlWithoutPassword(options.target) };
 }
 
 /** The same, on a session already inside a read-only snapshot. */
@@ -76,6 +81,7 @@ export async function readStateInSnapshot(
   return {
     databaseRead: true,
     location: session.location,
+    databaseUrl: null,
     fusionAuthVersion: version,
     versionCaveats: versionCaveats(version, license.licensed),
     usageData: explainUsageData(systemConfiguration, version),

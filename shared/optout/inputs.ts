@@ -4,7 +4,7 @@
  */
 import { checkApiKey, checkFusionAuthUrl, checkNamespace, parsePodLabels } from './escape.ts';
 import { parseBlockList } from './hosts.ts';
-import type { OptOutInputs } from './types.ts';
+import type { OptOutInputs, OptOutState } from './types.ts';
 
 export const DEFAULT_NAMESPACE = 'fusionauth';
 export const DEFAULT_POD_LABELS = 'app.kubernetes.io/name=fusionauth';
@@ -32,13 +32,12 @@ function blank(value: string | undefined): boolean {
 }
 
 /**
- * Typed values win; fusionauth-app.url from the configuration fills an empty URL. A bad typed
- * value throws a 'usage' error naming its field; a bad configured URL only warns.
+ * Typed values win; the state fills the rest: fusionauth-app.url from the configuration, and
+ * the inspected database for the checks. A bad typed value throws a 'usage' error naming its
+ * field; a bad configured URL only warns. Without a state, only the typed values are checked.
  */
-export function checkInputs(
-  raw: RawInputs,
-  configuredUrl: { value: string; origin: string } | null = null,
-): CheckedInputs {
+export function checkInputs(raw: RawInputs, state: OptOutState | null = null): CheckedInputs {
+  const configuredUrl = state?.configuration.fusionAuthUrl ?? null;
   const warnings: string[] = [];
   let fusionAuthUrl: string | null = null;
   let fusionAuthUrlOrigin: string | undefined;
@@ -63,7 +62,7 @@ export function checkInputs(
     podLabels: parsePodLabels(blank(raw.podLabels) ? DEFAULT_POD_LABELS : (raw.podLabels ?? '')),
     block: blank(raw.block) ? null : parseBlockList(raw.block ?? ''),
     cloud: raw.cloud === true,
-    historyDatabaseUrl: raw.historyDatabaseUrl ?? null,
+    historyDatabaseUrl: raw.historyDatabaseUrl ?? state?.databaseUrl ?? null,
   };
   if (fusionAuthUrlOrigin !== undefined) {
     inputs.fusionAuthUrlOrigin = fusionAuthUrlOrigin;

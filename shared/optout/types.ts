@@ -128,6 +128,11 @@ export interface OptOutState {
   databaseRead: boolean;
   /** host:port/database (never credentials), or null. */
   location: string | null;
+  /**
+   * The inspected database as postgres://USER@HOST:PORT/DATABASE, without its password, for the
+   * "re-run the inspector" checks; null without a database (or for the demo).
+   */
+  databaseUrl: string | null;
   fusionAuthVersion: string | null;
   versionCaveats: VersionCaveat[];
   usageData: {

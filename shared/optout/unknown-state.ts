@@ -14,6 +14,7 @@ export function unknownState(
   return {
     databaseRead: false,
     location: null,
+    databaseUrl: null,
     fusionAuthVersion: null,
     versionCaveats: versionCaveats(null, null),
     usageData: {

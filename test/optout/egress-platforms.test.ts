@@ -4,7 +4,14 @@
  * verification commands really report each host as blocked or not.
  */
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -57,26 +64,26 @@ function yamlOf(guide: EgressGuide, id: string): Record<string, unknown>[] {
   return documents.map((document) => document.toJS() as Record<string, unknown>);
 }
 
-/** Stand-in programs on PATH; each prints its arguments NUL-separated to calls.log. */
+/**
+ * Stand-in programs on PATH; each call writes its arguments, NUL-separated, to a file of its
+ * own (named by time and pid, so calls in one pipeline cannot interleave), read back in order.
+ */
 function withStandIns(programs: Record<string, string>, script: string) {
   const directory = mkdtempSync(join(tmpdir(), 'stand-ins-'));
-  const log = join(directory, 'calls.log');
-  writeFileSync(log, '');
+  const calls = join(directory, 'calls');
+  mkdirSync(calls);
   for (const [name, body] of Object.entries(programs)) {
     const file = join(directory, name);
-    writeFileSync(
-      file,
-      `#!/bin/sh\nprintf '%s\\0' ${name} "$@" >> '${log}'; printf '\\n' >> '${log}'\n${body}\n`,
-    );
+    const record = `"${calls}/$(date +%s%N)-$$"`;
+    writeFileSync(file, `#!/bin/sh\nprintf '%s\\0' ${name} "$@" > ${record}\n${body}\n`);
     chmodSync(file, 0o755);
   }
   const result = run('env', [`PATH=${directory}:${process.env['PATH'] ?? ''}`, 'sh', '-c', script]);
-  const calls = readFileSync(log, 'utf8')
-    .split('\0\n')
-    .filter((call) => call !== '')
-    .map((call) => call.split('\0'));
+  const recorded = readdirSync(calls)
+    .sort()
+    .map((name) => readFileSync(join(calls, name), 'utf8').split('\0').slice(0, -1));
 
-  return { result, calls };
+  return { result, calls: recorded };
 }
 
 describe('Kubernetes NetworkPolicy', () => {

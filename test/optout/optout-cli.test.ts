@@ -66,7 +66,7 @@ describe('bad input exits 2 with a reason, before any connection', () => {
   });
 });
 
-describe('without a database', () => {
+describe('without a database server', () => {
   test('--help lists every platform and exits 0', () => {
     const result = optout('--help');
     assert.equal(result.status, 0);
@@ -110,6 +110,15 @@ describe('without a database', () => {
     assert.equal(report.egress.platform, 'kubernetes');
     assert.match(report.egress.artifacts[0].text, /namespace: identity/);
     assert.deepEqual(report.platforms, [...PLATFORM_NAMES]);
+  });
+
+  test('--demo reads the embedded demo database', () => {
+    const result = optout('--demo', '--json');
+    assert.equal(result.status, 0, result.stderr);
+    const report = JSON.parse(result.stdout);
+    assert.equal(report.state.databaseRead, true);
+    assert.equal(report.state.location, 'embedded demo database');
+    assert.match(report.state.fusionAuthVersion, /^\d+\.\d+\.\d+/);
   });
 
   test('a configured URL that cannot be used is a warning, not an error', () => {

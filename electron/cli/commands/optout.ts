@@ -12,7 +12,6 @@ import { buildHostTable } from '../../../shared/optout/host-table.ts';
 import { checkInputs } from '../../../shared/optout/inputs.ts';
 import { buildOptOutGuides } from '../../../shared/optout/opt-out-guides.ts';
 import { PLATFORM_NAMES, type PlatformName } from '../../../shared/optout/types.ts';
-import { databaseUrlWithoutPassword } from '../../optout/history-url.ts';
 import { readOptOutState } from '../../optout/read-state.ts';
 import { DATABASE_OPTIONS, databaseTarget, parseCommandLine } from '../arguments.ts';
 import { formatEgressGuide, formatGuide, formatHostTable } from '../optout/format-guide.ts';
@@ -78,12 +77,11 @@ export async function runOptout(args: string[]): Promise<number> {
     podLabels: values['pod-labels'],
     block: values.block,
     cloud: values.cloud,
-    historyDatabaseUrl: databaseUrlWithoutPassword(target),
   };
   checkInputs(raw);
 
   const state = await readOptOutState({ target, configFiles: values.config ?? [] });
-  const { inputs, warnings } = checkInputs(raw, state.configuration.fusionAuthUrl);
+  const { inputs, warnings } = checkInputs(raw, state);
 
   const guides = buildOptOutGuides(state, inputs);
   const hostTable = buildHostTable(state, inputs);

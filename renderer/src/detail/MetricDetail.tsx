@@ -20,29 +20,51 @@ interface Props {
   onBack: () => void;
 }
 
-function Item(props: { label: string; children: ReactNode }) {
+function Item(props: { label: string; children: ReactNode; wide?: boolean }) {
   return (
-    <div className="detail-item">
+    <div className={props.wide === true ? 'detail-item detail-item-wide' : 'detail-item'}>
       <dt>{props.label}</dt>
       <dd>{props.children}</dd>
     </div>
   );
 }
 
-function requestedText(row: MetricRow, report: CollectionReport): string {
+interface Requested {
+  answer: 'Yes' | 'No';
+  why: string;
+}
+
+function requested(row: MetricRow, report: CollectionReport): Requested {
   const list = report.database.statList;
   const position = row.result.listPosition;
   if (row.result.requested && position !== null) {
-    return `Yes: number ${position + 1} of ${list.names.length} in its stat list.`;
+    return { answer: 'Yes', why: `number ${position + 1} of ${list.names.length} in its list` };
   }
 
   if (!list.present) {
-    return 'No: this database holds no stat list (current_usage_stats is empty).';
+    return { answer: 'No', why: 'this database holds no stat list' };
   }
 
-  return report.collectedAll
-    ? 'No: its stat list does not name it; computed here because every known stat was asked for.'
-    : 'No: its stat list does not name it, so FusionAuth would not send it.';
+  return {
+    answer: 'No',
+    why: report.collectedAll
+      ? 'not in its list; computed because every known stat was asked for'
+      : 'not in its list, so FusionAuth would not send it',
+  };
+}
+
+/** Shown under the header when the status needs explaining: why it failed, why it is absent. */
+function StatusNote({ result }: { result: MetricRow['result'] }) {
+  if (result.status === 'ok' && result.reason === undefined) {
+    return null;
+  }
+
+  return (
+    <p className={`status-note status-note-${result.status}`}>
+      <strong>{STATUS_LABELS[result.status]}.</strong> {STATUS_MEANINGS[result.status]}
+      {result.reason !== undefined && <span className="reason">{result.reason}</span>}
+    </p>
+  );
 }
 
 export function MetricDetail({ row, report, paneRef, onBack }: Props) {
@@ -69,6 +91,8 @@ export function MetricDetail({ row, report, paneRef, onBack }: Props) {
 
 function DetailBody({ row, report }: { row: MetricRow; report: CollectionReport }) {
   const { result, metric } = row;
+  const asked = requested(row, report);
+  const complexValue = result.value !== null && typeof result.value === 'object';
 
   return (
     <article className="detail" data-testid="metric-detail" data-key={row.key}>
@@ -78,29 +102,28 @@ function DetailBody({ row, report }: { row: MetricRow; report: CollectionReport 
         <span className={`badge badge-${result.status}`}>{STATUS_LABELS[result.status]}</span>
       </header>
 
-      <p className="definition">{metric?.definition ?? 'This key is not in the catalog.'}</p>
+      <StatusNote result={result} />
 
-      <dl className="detail-items">
-        <Item label="Value">
+      <dl className="detail-facts">
+        <Item label="Value" wide={complexValue}>
           <ValueView result={result} />
         </Item>
         <Item label="Time">
-          {result.ms === null || result.preciseMs === null
-            ? 'Not timed: nothing was computed.'
-            : `${result.ms} ms in the payload · ${formatPreciseMs(result.preciseMs)} ms measured`}
+          {result.ms === null || result.preciseMs === null ? (
+            <span className="muted">not timed</span>
+          ) : (
+            <>
+              {result.ms} ms<small>{formatPreciseMs(result.preciseMs)} ms measured</small>
+            </>
+          )}
         </Item>
-        <Item label="Status">
-          {STATUS_MEANINGS[result.status]}
-          {result.reason !== undefined && <span className="reason">{result.reason}</span>}
+        <Item label="Requested by FusionAuth">
+          {asked.answer}
+          <small>{asked.why}</small>
         </Item>
-        <Item label="Requested by FusionAuth">{requestedText(row, report)}</Item>
-        {result.valueSource !== undefined && (
-          <Item label="Value from">
-            <code>{result.valueSource}</code>
-          </Item>
-        )}
-        {metric !== undefined && <Item label="Since FusionAuth">{metric.sinceVersion}</Item>}
       </dl>
+
+      <p className="definition">{metric?.definition ?? 'This key is not in the catalog.'}</p>
 
       {metric?.origin === 'database' && (
         <>
@@ -121,6 +144,15 @@ function DetailBody({ row, report }: { row: MetricRow; report: CollectionReport 
         </>
       )}
 
+      <dl className="detail-items">
+        {result.valueSource !== undefined && (
+          <Item label="Value from">
+            <code>{result.valueSource}</code>
+          </Item>
+        )}
+        {metric !== undefined && <Item label="Since FusionAuth">{metric.sinceVersion}</Item>}
+        <Item label="Status">{STATUS_MEANINGS[result.status]}</Item>
+      </dl>
     </article>
   );
 }

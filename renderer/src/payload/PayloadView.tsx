@@ -22,7 +22,8 @@ const FORMATS: ReadonlyArray<{ format: PayloadFormat; label: string }> = [
 
 export function PayloadView({ run }: { run: FinishedRun }) {
   const [format, setFormat] = useState<PayloadFormat>('indented');
-  const [copied, setCopied] = useState<boolean | null>(null);
+  // What was last copied, so the button says "Copied" only for the text now shown.
+  const [copied, setCopied] = useState<{ text: string; ok: boolean } | null>(null);
   const save = useChannelMutation('savePayload');
   const payload = run.report.payload;
   const text = payloadText(payload, format);
@@ -64,9 +65,9 @@ export function PayloadView({ run }: { run: FinishedRun }) {
         <button
           type="button"
           className="button"
-          onClick={() => void copyText(text).then(setCopied)}
+          onClick={() => void copyText(text).then((ok) => setCopied({ text, ok }))}
         >
-          {copied === null ? 'Copy' : copied ? 'Copied' : 'Copy failed'}
+          {copied?.text !== text ? 'Copy' : copied.ok ? 'Copied' : 'Copy failed'}
         </button>
         <button type="button" className="button button-primary" onClick={saveFile}>
           Save…

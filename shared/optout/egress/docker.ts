@@ -4,11 +4,10 @@
  */
 import { Document, isMap, isSeq } from 'yaml';
 
-import { yamlDocuments } from '../escape.ts';
+import { posixQuote, yamlDocuments } from '../escape.ts';
 import type { EgressGuide } from '../types.ts';
 import { denyAllContext, type EgressContext } from './context.ts';
 import { curlMustFail, logPipeCommand, verification } from './verification.ts';
-import { posixQuote } from '../escape.ts';
 
 export const DOCKER_NETWORK = 'fusionauth-internal';
 

@@ -3,7 +3,7 @@
  * and a second policy allows only what FusionAuth needs inside private address space (DNS, its
  * database, search, mail). fusionauth.io is public, so it stays unreachable.
  */
-import { Document, isMap, type YAMLMap } from 'yaml';
+import { Document, isMap, isSeq } from 'yaml';
 
 import { posixQuote, yamlDocuments } from '../escape.ts';
 import type { EgressGuide } from '../types.ts';
@@ -117,10 +117,10 @@ export function kubernetesPolicies(context: EgressContext): string {
     '\n (Squid tab); never allow 0.0.0.0/0, which would let fusionauth.io through again.';
 
   const rules = allow.getIn(['spec', 'egress'], true);
-  if (rules !== undefined && rules !== null && typeof rules === 'object' && 'items' in rules) {
-    (rules.items as unknown[]).forEach((item, index) => {
+  if (isSeq(rules)) {
+    rules.items.forEach((item, index) => {
       if (isMap(item)) {
-        (item as YAMLMap).commentBefore = allowed[index]?.comment ?? null;
+        item.commentBefore = allowed[index]?.comment ?? null;
       }
     });
   }
