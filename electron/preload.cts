@@ -4,7 +4,8 @@
  * so the names are listed here; `satisfies` makes a missing or unknown name a compile
  * error. Listeners receive only the event's payload, never Electron's event object.
  */
-// A CommonJS file (sandboxed preloads cannot be ES modules), hence require-style import.
+// A sandboxed preload cannot be an ES module, so this file is CommonJS and imports that way.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 import electron = require('electron');
 
 import type {

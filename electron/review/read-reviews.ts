@@ -37,7 +37,10 @@ export async function listReviews(
     if (error.code === 'ENOENT') {
       return [];
     }
-    throw new InspectorError('file', `Cannot read the reviews folder ${directory}: ${error.message}`);
+    throw new InspectorError(
+      'file',
+      `Cannot read the reviews folder ${directory}: ${error.message}`,
+    );
   });
 
   const listing: ReviewListing = { directory, reviews: [], unreadable: [] };
@@ -71,7 +74,9 @@ export async function loadReview(runsDirectory: string, id: string): Promise<Rev
     () => false,
   );
   if (!exists) {
-    throw new InspectorError('not-found', `There is no saved review ${id} in ${directory}.`, { id });
+    throw new InspectorError('not-found', `There is no saved review ${id} in ${directory}.`, {
+      id,
+    });
   }
 
   return readReview(directory, id);

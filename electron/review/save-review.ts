@@ -34,7 +34,10 @@ export async function saveReview(
 
   const directory = reviewsDirectory(runsDirectory);
   await mkdir(directory, { recursive: true, mode: 0o700 }).catch((error: Error) => {
-    throw new InspectorError('file', `Cannot create the reviews folder ${directory}: ${error.message}`);
+    throw new InspectorError(
+      'file',
+      `Cannot create the reviews folder ${directory}: ${error.message}`,
+    );
   });
 
   let candidate = record;
@@ -52,7 +55,10 @@ export async function saveReview(
       return { record: candidate, path };
     }
 
-    candidate = { ...candidate, id: newReviewId(new Date(candidate.reviewedAt), candidate.payloadSha256) };
+    candidate = {
+      ...candidate,
+      id: newReviewId(new Date(candidate.reviewedAt), candidate.payloadSha256),
+    };
   }
 
   throw new InspectorError(

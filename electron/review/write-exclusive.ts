@@ -18,7 +18,10 @@ export async function writeExclusively(
   content: string,
 ): Promise<boolean> {
   const target = join(directory, name);
-  const temporary = join(directory, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(
+    directory,
+    `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     const handle = await open(temporary, 'wx', 0o600);
     try {

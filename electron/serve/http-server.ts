@@ -65,7 +65,12 @@ export async function startHttpServer(options: ServeOptions): Promise<RunningSer
       ? headerValue(request, TOKEN_HEADER)
       : (url.searchParams.get(TOKEN_QUERY) ?? undefined);
     const verdict = checkRequest(
-      { host: request.headers.host, origin: request.headers.origin, token, needsToken: isApi || isPage },
+      {
+        host: request.headers.host,
+        origin: request.headers.origin,
+        token,
+        needsToken: isApi || isPage,
+      },
       { port, token: options.token },
     );
     if (!verdict.allowed) {

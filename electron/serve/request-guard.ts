@@ -23,7 +23,8 @@ export interface RequestFacts {
   needsToken: boolean;
 }
 
-export type GuardVerdict = { allowed: true } | { allowed: false; status: 401 | 403; reason: string };
+export type GuardVerdict =
+  { allowed: true } | { allowed: false; status: 401 | 403; reason: string };
 
 export function allowedOrigins(port: number): string[] {
   return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];

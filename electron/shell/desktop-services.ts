@@ -32,7 +32,9 @@ export function desktopServices(window: () => BrowserWindow | null): ApiServices
       };
       const owner = window();
       const result =
-        owner === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(owner, options);
+        owner === null
+          ? await dialog.showSaveDialog(options)
+          : await dialog.showSaveDialog(owner, options);
 
       return result.canceled || result.filePath === undefined ? null : result.filePath;
     },

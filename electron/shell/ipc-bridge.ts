@@ -12,24 +12,26 @@ import type { Dispatch } from '../api/dispatch.ts';
 import { isTrustedSender } from '../api/security/sender.ts';
 
 export function connectIpc(dispatch: Dispatch): void {
-  ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, channel: unknown, args: unknown) => {
-    const frame = event.senderFrame;
-    const sender =
-      frame === null ? null : { url: frame.url, isMainFrame: frame.parent === null };
-    if (!isTrustedSender(sender)) {
-      process.stderr.write('usage-inspector: refused an IPC message from an untrusted frame\n');
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    async (event: IpcMainInvokeEvent, channel: unknown, args: unknown) => {
+      const frame = event.senderFrame;
+      const sender = frame === null ? null : { url: frame.url, isMainFrame: frame.parent === null };
+      if (!isTrustedSender(sender)) {
+        process.stderr.write('usage-inspector: refused an IPC message from an untrusted frame\n');
 
-      return failure({ code: 'usage', message: 'This page may not use the inspector.' });
-    }
+        return failure({ code: 'usage', message: 'This page may not use the inspector.' });
+      }
 
-    const contents = event.sender;
+      const contents = event.sender;
 
-    return dispatch(channel, args, {
-      emit: (name, payload) => {
-        if (!contents.isDestroyed()) {
-          contents.send(EVENT_CHANNEL, name, payload);
-        }
-      },
-    });
-  });
+      return dispatch(channel, args, {
+        emit: (name, payload) => {
+          if (!contents.isDestroyed()) {
+            contents.send(EVENT_CHANNEL, name, payload);
+          }
+        },
+      });
+    },
+  );
 }

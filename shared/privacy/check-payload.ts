@@ -32,7 +32,7 @@ export function checkPayload(payload: UsagePayload, options: CheckOptions = {}):
     instanceId: instanceIdOf(payload),
   };
 
-  const record = isRecord(payload) ? payload : {};
+  const record: Record<string, unknown> = isRecord(payload) ? payload : {};
   checkEnvelope(record, context);
   checkStats(record['stats'], context);
   checkTimings(record['timings'], context);
@@ -68,7 +68,7 @@ export function checkPayload(payload: UsagePayload, options: CheckOptions = {}):
 
 /** An identifier that is sent is an informational finding, so it shows next to the others. */
 function noteIdentifier(identifier: LinkingIdentifier, context: CheckContext): void {
-  if (identifier.value === null) {
+  if (identifier.sending !== 'sent' || identifier.value === null) {
     return;
   }
 
@@ -79,6 +79,8 @@ function noteIdentifier(identifier: LinkingIdentifier, context: CheckContext): v
     statKey: null,
     subject: 'value',
     excerpt: identifier.value,
-    message: `${identifier.name} ${identifier.value}: ${identifier.explanation}`,
+    message:
+      `${identifier.name}: the same value in every send, so FusionAuth can link this ` +
+      `instance's sends over time (sent to ${identifier.sentTo}).`,
   });
 }

@@ -26,7 +26,7 @@ export const CHECK_RULES: readonly string[] = [
   'Every string in the payload is scanned, key names, list entries and the envelope ' +
     'included. One that looks like an email address, a URL, an IP address (v4 or v6), a host ' +
     'name, a UUID other than the instance id, or free text (spaces, line breaks, more than 64 ' +
-    'characters) needs attention.',
+    'characters, markup or quotes) needs attention.',
   'In a version stat a version string is accepted as it is: 17.0.8.1 is a Java version ' +
     'there, not an IPv4 address. Only a note after it in parentheses is scanned.',
   'A key the FusionAuth 1.69.2 catalog does not know is always listed. It needs attention ' +

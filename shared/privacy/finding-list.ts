@@ -33,7 +33,8 @@ export class FindingList {
   readonly #findings: PrivacyFinding[] = [];
   readonly #seen = new Set<string>();
 
-  add(finding: Omit<PrivacyFinding, 'excerpt'> & { excerpt: string }): void {
+  /** Keeps the first finding per place, subject and rule; the excerpt is shortened. */
+  add(finding: PrivacyFinding): void {
     const identity = `${finding.path}\u0000${finding.subject}\u0000${finding.rule}`;
     if (this.#seen.has(identity)) {
       return;

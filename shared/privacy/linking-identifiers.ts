@@ -18,6 +18,7 @@ export function linkingIdentifiers(
       path: 'instanceId',
       name: 'Instance id',
       value: instanceId,
+      sending: instanceId === null ? 'unknown' : 'sent',
       sentTo:
         'usage-stats.fusionauth.io (every usage payload) and metrics.fusionauth.io ' +
         '(in the address /api/metric/{instanceId})',
@@ -31,10 +32,25 @@ export function linkingIdentifiers(
       path: 'basicMetrics.licenseId',
       name: 'License id',
       value: basicMetrics?.licenseId ?? null,
+      sending: licenseSending(basicMetrics, licensed),
       sentTo: 'metrics.fusionauth.io (form field licenseId of the basic metrics)',
       explanation: licenseExplanation(basicMetrics, licensed),
     },
   ];
+}
+
+function licenseSending(
+  basicMetrics: BasicMetricsPayload | null,
+  licensed: boolean | null,
+): LinkingIdentifier['sending'] {
+  if (basicMetrics?.licenseId !== undefined) {
+    return 'sent';
+  }
+  if (licensed === null) {
+    return 'unknown';
+  }
+
+  return licensed ? 'sent-value-unknown' : 'not-sent';
 }
 
 function licenseExplanation(basicMetrics: BasicMetricsPayload | null, licensed: boolean | null) {
@@ -50,7 +66,10 @@ function licenseExplanation(basicMetrics: BasicMetricsPayload | null, licensed: 
     return `${what} This instance has no license, so it is not sent.`;
   }
   if (licensed === true) {
-    return `${what} This instance has a license; the license id is sent with its metrics.`;
+    return (
+      `${what} This instance has a license, so its id is sent with the metrics; the id ` +
+      'itself was not among what was read (it is in instance.license_id).'
+    );
   }
 
   return `${what} Whether this instance has a license could not be told from what was read.`;

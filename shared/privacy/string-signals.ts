@@ -4,6 +4,7 @@
  * its strings are versions (`17.0.8.1+1`, `8.3.0`), configuration words (`database`, `1s`)
  * and provider type names (`SAMLv2IdPInitiated`). The patterns are tuned so those stay quiet.
  */
+import { hasControlCharacter } from '../text/control-characters.ts';
 import { isIpv4Token, isIpv6Token } from './ip-address.ts';
 
 export type StringSignal = 'email' | 'url' | 'ip-address' | 'host-name' | 'uuid' | 'free-text';
@@ -31,6 +32,12 @@ export interface SignalOptions {
   instanceId: string | null;
 }
 
+/**
+ * Characters no version, configuration word or provider name holds. `?`, `&`, `=`, `#` and
+ * brackets are left out: they appear in URLs and IPv6 addresses, which have their own findings.
+ */
+const MARKUP_CHARACTERS = /[<>"'`{}|\\^;$*]/;
+
 /** Strings longer than this are not a configuration word or a name: free text. */
 export const MAX_WORD_LENGTH = 64;
 
@@ -38,8 +45,12 @@ const VERSION_HEAD = /^v?[0-9]+(?:\.[0-9]+)*(?:[-+._~][0-9A-Za-z]+)*$/;
 
 const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+|\bwww\.[^\s"'<>]+|\bmailto:[^\s"'<>]+/gi;
 
-const EMAIL_PATTERN =
-  /[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+/gi;
+/** A local part (RFC 5322 atom characters and dots), then a domain of two labels or more. */
+const EMAIL_PATTERN = new RegExp(
+  "[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@" +
+    '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+',
+  'gi',
+);
 
 const UUID_PATTERN = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 
@@ -80,11 +91,14 @@ export function findStringSignals(text: string, options: SignalOptions): SignalH
 
 /** Why a string reads as free text rather than a word or a name, or null when it does not. */
 export function describeFreeText(text: string): string | null {
-  if (/[\u0000-\u001f\u007f]/.test(text)) {
+  if (hasControlCharacter(text)) {
     return 'contains line breaks or control characters';
   }
   if (/\s/.test(text)) {
     return 'contains spaces';
+  }
+  if (MARKUP_CHARACTERS.test(text)) {
+    return 'contains markup or punctuation no configuration word has';
   }
 
   return text.length > MAX_WORD_LENGTH ? `is ${text.length} characters long` : null;
@@ -116,6 +130,12 @@ function scanPatterns(text: string, options: SignalOptions): SignalHit[] {
   });
 
   for (const raw of rest.split(TOKEN_SEPARATORS)) {
+    // IPv6 first: trimming sentence punctuation would eat the colons of `::1`.
+    if (isIpv6Token(raw)) {
+      hits.push({ signal: 'ip-address', match: raw });
+      continue;
+    }
+
     const token = raw.replace(/^[.:!?]+|[.:!?]+$/g, '');
     if (token === '') {
       continue;

@@ -88,8 +88,15 @@ export interface LinkingIdentifier {
   /** `instanceId` or `basicMetrics.licenseId`. */
   path: string;
   name: string;
-  /** The value as it would be sent; null when it is not sent (no license loaded, say). */
+  /** The value as it would be sent; null when it is not sent or not known here. */
   value: string | null;
+  /**
+   * - sent: sent, and `value` is what goes out
+   * - not-sent: not sent by this instance (no license loaded)
+   * - sent-value-unknown: sent, but its value was not among what was read
+   * - unknown: whether it is sent could not be told
+   */
+  sending: 'sent' | 'not-sent' | 'sent-value-unknown' | 'unknown';
   /** Where it goes. */
   sentTo: string;
   explanation: string;

@@ -6,7 +6,13 @@ import type { StatStatus } from '../collection/types.ts';
 import { payloadByteSize } from '../payload/wire-text.ts';
 import type { ReportInputs, ReportSummary } from './types.ts';
 
-const STATUSES: StatStatus[] = ['ok', 'failed', 'not-applicable', 'not-requested', 'unknown-offline'];
+const STATUSES: StatStatus[] = [
+  'ok',
+  'failed',
+  'not-applicable',
+  'not-requested',
+  'unknown-offline',
+];
 
 export function reportSummary(inputs: ReportInputs): ReportSummary {
   const { payload, collection } = inputs;

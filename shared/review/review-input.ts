@@ -4,6 +4,7 @@
  * missing. Pure, so the sign-off form can show the same message before it submits.
  */
 import { InspectorError } from '../errors.ts';
+import { hasControlCharacter } from '../text/control-characters.ts';
 import { REVIEW_DECISIONS, type ReviewDecision, type ReviewInput } from './types.ts';
 
 export const MAX_REVIEWER_LENGTH = 200;
@@ -38,7 +39,7 @@ export function reviewInputProblems(raw: RawReviewInput): string[] {
     problems.push("the reviewer's name is missing");
   } else if (reviewer.length > MAX_REVIEWER_LENGTH) {
     problems.push(`the reviewer's name is longer than ${MAX_REVIEWER_LENGTH} characters`);
-  } else if (/[\u0000-\u001f\u007f]/.test(reviewer)) {
+  } else if (hasControlCharacter(reviewer)) {
     problems.push("the reviewer's name contains a line break or a control character");
   }
 

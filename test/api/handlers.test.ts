@@ -69,7 +69,10 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function harness(overrides: Partial<ApiServices> = {}, database?: Partial<DatabaseAccess>): Harness {
+function harness(
+  overrides: Partial<ApiServices> = {},
+  database?: Partial<DatabaseAccess>,
+): Harness {
   const opened: DatabaseTarget[] = [];
   const events: Harness['events'] = [];
   const services: ApiServices = {
@@ -140,7 +143,10 @@ describe('profiles', () => {
       context,
     );
 
-    assert.deepEqual(saved.connection, { kind: 'url', url: 'postgres://reader@db:5432/fusionauth' });
+    assert.deepEqual(saved.connection, {
+      kind: 'url',
+      url: 'postgres://reader@db:5432/fusionauth',
+    });
     assert.equal(saved.passwordSaved, true);
     assert.doesNotMatch(filesText(dir), new RegExp(PASSWORD));
     assert.match(readFileSync(join(dir, 'secrets.json'), 'utf8'), new RegExp(saved.id));
@@ -153,7 +159,14 @@ describe('profiles', () => {
         name: 'Fields',
         connection: {
           kind: 'fields',
-          fields: { host: 'db', port: 5432, database: 'fa', user: 'reader', password: PASSWORD, sslMode: 'require' },
+          fields: {
+            host: 'db',
+            port: 5432,
+            database: 'fa',
+            user: 'reader',
+            password: PASSWORD,
+            sslMode: 'require',
+          },
         },
         rememberPassword: true,
       },
@@ -165,7 +178,14 @@ describe('profiles', () => {
     assert.deepEqual(opened, [
       {
         kind: 'fields',
-        fields: { host: 'db', port: 5432, database: 'fa', user: 'reader', password: PASSWORD, sslMode: 'require' },
+        fields: {
+          host: 'db',
+          port: 5432,
+          database: 'fa',
+          user: 'reader',
+          password: PASSWORD,
+          sslMode: 'require',
+        },
       },
     ]);
   });
@@ -200,7 +220,11 @@ describe('profiles', () => {
 
     await rejectsWith(
       handlers.saveProfile(
-        { name: 'x', connection: { kind: 'url', url: `postgres://u:${PASSWORD}@h/d` }, rememberPassword: true },
+        {
+          name: 'x',
+          connection: { kind: 'url', url: `postgres://u:${PASSWORD}@h/d` },
+          rememberPassword: true,
+        },
         context,
       ),
       'usage',
@@ -211,14 +235,23 @@ describe('profiles', () => {
 
   test('the command line database is listed first and cannot be changed or deleted', async () => {
     const { handlers, context, opened } = harness({
-      builtInProfile: builtInProfileFor({ kind: 'url', url: `postgres://cli:${PASSWORD}@h:5432/d` }),
+      builtInProfile: builtInProfileFor({
+        kind: 'url',
+        url: `postgres://cli:${PASSWORD}@h:5432/d`,
+      }),
     });
 
     const listed = await handlers.listProfiles({}, context);
-    await handlers.testConnection({ target: { kind: 'profile', profileId: 'command-line' } }, context);
+    await handlers.testConnection(
+      { target: { kind: 'profile', profileId: 'command-line' } },
+      context,
+    );
 
     assert.equal(listed.profiles[0]?.builtIn, true);
-    assert.deepEqual(listed.profiles[0]?.connection, { kind: 'url', url: 'postgres://cli@h:5432/d' });
+    assert.deepEqual(listed.profiles[0]?.connection, {
+      kind: 'url',
+      url: 'postgres://cli@h:5432/d',
+    });
     assert.doesNotMatch(JSON.stringify(listed), new RegExp(PASSWORD));
     assert.deepEqual(opened, [{ kind: 'url', url: `postgres://cli:${PASSWORD}@h:5432/d` }]);
     await rejectsWith(handlers.deleteProfile({ id: 'command-line' }, context), 'usage');
@@ -227,7 +260,11 @@ describe('profiles', () => {
   test('deleting removes the profile and its password', async () => {
     const { handlers, context } = harness();
     const saved = await handlers.saveProfile(
-      { name: 'Gone', connection: { kind: 'url', url: `postgres://u:${PASSWORD}@h/d` }, rememberPassword: true },
+      {
+        name: 'Gone',
+        connection: { kind: 'url', url: `postgres://u:${PASSWORD}@h/d` },
+        rememberPassword: true,
+      },
       context,
     );
 
@@ -262,8 +299,14 @@ describe('collection runs', () => {
     );
 
     assert.deepEqual(events, [
-      { event: 'collectionProgress', payload: { runId: RUN_A, index: 1, total: 2, key: 'tenantNumber' } },
-      { event: 'collectionProgress', payload: { runId: RUN_A, index: 2, total: 2, key: 'applicationNumber' } },
+      {
+        event: 'collectionProgress',
+        payload: { runId: RUN_A, index: 1, total: 2, key: 'tenantNumber' },
+      },
+      {
+        event: 'collectionProgress',
+        payload: { runId: RUN_A, index: 2, total: 2, key: 'applicationNumber' },
+      },
     ]);
   });
 
@@ -285,7 +328,10 @@ describe('collection runs', () => {
     );
     const options = { all: false };
 
-    const first = handlers.runCollection({ runId: RUN_A, target: { kind: 'demo' }, options }, context);
+    const first = handlers.runCollection(
+      { runId: RUN_A, target: { kind: 'demo' }, options },
+      context,
+    );
     await rejectsWith(
       handlers.runCollection({ runId: RUN_B, target: { kind: 'demo' }, options }, context),
       'usage',
@@ -345,6 +391,9 @@ describe('saving the payload', () => {
   test('a run that never finished cannot be saved', async () => {
     const { handlers, context } = harness({ mode: 'serve' });
 
-    await rejectsWith(handlers.savePayload({ runId: RUN_B, format: 'compact' }, context), 'not-found');
+    await rejectsWith(
+      handlers.savePayload({ runId: RUN_B, format: 'compact' }, context),
+      'not-found',
+    );
   });
 });

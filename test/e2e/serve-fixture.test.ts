@@ -5,14 +5,12 @@
  * stat, read and save the payload. Screenshots go to test-output/screenshots/.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
 import pg from 'pg';
-import type { Browser } from 'playwright-core';
 
 import { startPasswordRefusingServer } from '../support/fake-postgres.ts';
 import {
@@ -79,17 +77,15 @@ test('the inspector UI on the FusionAuth 1.60.2 fixture', async (t) => {
     '--profiles',
     join(profilesDir, 'profiles.json'),
   ]);
-  let browser: Browser | undefined;
-
   t.after(async () => {
-    await browser?.close();
     await serve.stop();
     await refusing.close();
     await dropDatabase(database);
     rmSync(profilesDir, { recursive: true, force: true });
   });
 
-  browser = await launchChromium();
+  const browser = await launchChromium();
+  t.after(() => browser.close());
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
@@ -98,32 +94,38 @@ test('the inspector UI on the FusionAuth 1.60.2 fixture', async (t) => {
   const ui = new InspectorPage(await context.newPage(), serve.origin);
   await ui.page.goto(serve.url);
 
-  await t.test('a wrong password is refused with a clear message on the connect screen', async () => {
-    await ui.connectWithForm({
-      host: '127.0.0.1',
-      port: String(refusing.port),
-      database: 'fusionauth',
-      user: 'fusionauth',
-      password: 'not-the-password',
-    });
+  await t.test(
+    'a wrong password is refused with a clear message on the connect screen',
+    async () => {
+      await ui.connectWithForm({
+        host: '127.0.0.1',
+        port: String(refusing.port),
+        database: 'fusionauth',
+        user: 'fusionauth',
+        password: 'not-the-password',
+      });
 
-    const alert = ui.page.locator('.connect-screen [role="alert"][data-error-code="auth"]');
-    await alert.waitFor();
-    const text = (await alert.textContent()) ?? '';
-    assert.match(text, /The server refused the credentials/);
-    assert.match(text, /password authentication failed for user "fusionauth"/);
-    assert.match(text, /Check the user name and password/);
-    assert.doesNotMatch(text, /not-the-password/);
-    assert.doesNotMatch(text, /at .*\.(ts|js):\d+/, 'no stack trace');
-    assert.equal(await ui.page.getByRole('heading', { name: 'Ready to collect' }).count(), 0);
-    await ui.screenshot(join(SCREENSHOTS, 'connect-wrong-password.png'));
-  });
+      const alert = ui.page.locator('.connect-screen [role="alert"][data-error-code="auth"]');
+      await alert.waitFor();
+      const text = (await alert.textContent()) ?? '';
+      assert.match(text, /The server refused the credentials/);
+      assert.match(text, /password authentication failed for user "fusionauth"/);
+      assert.match(text, /Check the user name and password/);
+      assert.doesNotMatch(text, /not-the-password/);
+      assert.doesNotMatch(text, /at .*\.(ts|js):\d+/, 'no stack trace');
+      assert.equal(await ui.page.getByRole('heading', { name: 'Ready to collect' }).count(), 0);
+      await ui.screenshot(join(SCREENSHOTS, 'connect-wrong-password.png'));
+    },
+  );
 
   await t.test('connects with the database given on the command line', async () => {
     await ui.connectWithProfile('Given on the command line');
 
     const summary = await ui.page.getByTestId('connection-summary').textContent();
-    assert.match(summary ?? '', new RegExp(`FusionAuth 1\\.60\\.2 · 127\\.0\\.0\\.1:5432/${database}`));
+    assert.match(
+      summary ?? '',
+      new RegExp(`FusionAuth 1\\.60\\.2 · 127\\.0\\.0\\.1:5432/${database}`),
+    );
   });
 
   await t.test('collects every stat for 2025-10-16 and lists at least 180 of them', async () => {
@@ -134,10 +136,19 @@ test('the inspector UI on the FusionAuth 1.60.2 fixture', async (t) => {
 
     assert.ok((await ui.rows().count()) >= 180, 'at least 180 rows');
     assert.match(await ui.shownCount(), /^(\d+) of \1$/);
-    assert.match((await ui.page.locator('.collect-status').textContent()) ?? '', /Window ends 2025-10-16 UTC/);
-    assert.match((await ui.page.getByTestId('fact-instance').textContent()) ?? '', /9a632006-60f5-3254-ad99-859ab32b6330/);
+    assert.match(
+      (await ui.page.locator('.collect-status').textContent()) ?? '',
+      /Window ends 2025-10-16 UTC/,
+    );
+    assert.match(
+      (await ui.page.getByTestId('fact-instance').textContent()) ?? '',
+      /9a632006-60f5-3254-ad99-859ab32b6330/,
+    );
     assert.match((await ui.page.getByTestId('fact-would-collect').textContent()) ?? '', /No/);
-    assert.match((await ui.page.getByTestId('fact-payload-size').textContent()) ?? '', /\d[\d,]* bytes/);
+    assert.match(
+      (await ui.page.getByTestId('fact-payload-size').textContent()) ?? '',
+      /\d[\d,]* bytes/,
+    );
     const last = events.at(-1);
     assert.ok(last !== undefined, 'progress events arrived over the event stream');
     assert.equal(last.index, last.total);
@@ -207,7 +218,7 @@ test('the inspector UI on the FusionAuth 1.60.2 fixture', async (t) => {
 
     await ui.page.getByRole('button', { name: 'Copy' }).click();
     await ui.page.getByRole('button', { name: 'Copied' }).waitFor();
-    const copied = await ui.page.evaluate(() => navigator.clipboard.readText());
+    const copied = await ui.clipboardText();
     const payload = JSON.parse(copied) as Record<string, unknown>;
     assert.equal(payload['applicationVersion'], '1.60.2');
     assert.equal(payload['instanceId'], '9a632006-60f5-3254-ad99-859ab32b6330');
@@ -217,12 +228,15 @@ test('the inspector UI on the FusionAuth 1.60.2 fixture', async (t) => {
       ui.page.waitForEvent('download'),
       ui.page.getByRole('button', { name: 'Save…' }).click(),
     ]);
-    assert.match(download.suggestedFilename(), /^fusionauth-usage-payload-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.match(
+      download.suggestedFilename(),
+      /^fusionauth-usage-payload-\d{4}-\d{2}-\d{2}\.json$/,
+    );
     assert.equal(readFileSync((await download.path())!, 'utf8'), copied);
 
     await ui.page.getByRole('button', { name: 'As sent (compact)' }).click();
     await ui.page.getByRole('button', { name: 'Copy' }).click();
-    const compact = await ui.page.evaluate(() => navigator.clipboard.readText());
+    const compact = await ui.clipboardText();
     assert.equal(compact, JSON.stringify(payload));
   });
 

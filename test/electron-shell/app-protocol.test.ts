@@ -33,7 +33,10 @@ after(() => rmSync(base, { recursive: true, force: true }));
 describe('findRendererFile', () => {
   test('maps / to index.html and finds assets with their content type', () => {
     assert.equal(findRendererFile(root, '/')?.path, join(root, 'index.html'));
-    assert.equal(findRendererFile(root, '/assets/index.js')?.contentType, 'text/javascript; charset=utf-8');
+    assert.equal(
+      findRendererFile(root, '/assets/index.js')?.contentType,
+      'text/javascript; charset=utf-8',
+    );
   });
 
   test('never leaves the renderer folder, and serves no unknown file types', () => {
@@ -56,7 +59,10 @@ describe('findRendererFile', () => {
 
 describe('appProtocolResponse', () => {
   test('serves app://inspector/ files with the CSP header', async () => {
-    const response = await appProtocolResponse(root, { url: 'app://inspector/index.html', method: 'GET' });
+    const response = await appProtocolResponse(root, {
+      url: 'app://inspector/index.html',
+      method: 'GET',
+    });
 
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-security-policy'), CONTENT_SECURITY_POLICY);

@@ -141,7 +141,12 @@ describe('command-line switches', () => {
         '--js-flags=--allow-natives-syntax',
         '--no-sandbox-is-not-listed',
       ]),
-      ['--remote-debugging-port=9222', '--inspect', '--inspect-brk=0.0.0.0:9229', '--js-flags=--allow-natives-syntax'],
+      [
+        '--remote-debugging-port=9222',
+        '--inspect',
+        '--inspect-brk=0.0.0.0:9229',
+        '--js-flags=--allow-natives-syntax',
+      ],
     );
   });
 

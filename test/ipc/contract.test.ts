@@ -85,7 +85,14 @@ describe('parseRequest', () => {
       parseRequest('testConnection', {
         target: {
           kind: 'fields',
-          fields: { host: '', port: 99999, database: 'db', user: 'u', password: secret, sslMode: 'x' },
+          fields: {
+            host: '',
+            port: 99999,
+            database: 'db',
+            user: 'u',
+            password: secret,
+            sslMode: 'x',
+          },
         },
       }),
     );
@@ -103,16 +110,18 @@ describe('parseRequest', () => {
 
 describe('the dispatcher', () => {
   function handlersRecording(calls: string[]): AllHandlers {
-    const record =
-      (name: string, value: unknown) =>
-      async (): Promise<never> => {
-        calls.push(name);
+    const record = (name: string, value: unknown) => async (): Promise<never> => {
+      calls.push(name);
 
-        return value as never;
-      };
+      return value as never;
+    };
 
     return {
-      appInfo: record('appInfo', { mode: 'serve', inspectorVersion: '0', startup: { kind: 'none' } }),
+      appInfo: record('appInfo', {
+        mode: 'serve',
+        inspectorVersion: '0',
+        startup: { kind: 'none' },
+      }),
       testConnection: async () => {
         calls.push('testConnection');
         throw new InspectorError('auth', 'The server refused user "x".', { location: 'h:1/d' });

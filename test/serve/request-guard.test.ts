@@ -26,14 +26,19 @@ describe('checkRequest', () => {
     assert.deepEqual(checkRequest({ ...good, host: 'localhost:4100' }, settings), {
       allowed: true,
     });
-    assert.deepEqual(
-      checkRequest({ ...good, origin: 'http://127.0.0.1:4100' }, settings),
-      { allowed: true },
-    );
+    assert.deepEqual(checkRequest({ ...good, origin: 'http://127.0.0.1:4100' }, settings), {
+      allowed: true,
+    });
   });
 
   test('refuses another Host (DNS rebinding), another port, or none', () => {
-    for (const host of ['evil.example:4100', '127.0.0.1:4101', '127.0.0.1', '0.0.0.0:4100', undefined]) {
+    for (const host of [
+      'evil.example:4100',
+      '127.0.0.1:4101',
+      '127.0.0.1',
+      '0.0.0.0:4100',
+      undefined,
+    ]) {
       const verdict = checkRequest({ ...good, host }, settings);
       assert.equal(verdict.allowed, false, String(host));
       assert.equal(!verdict.allowed && verdict.status, 403);
@@ -41,7 +46,12 @@ describe('checkRequest', () => {
   });
 
   test('refuses a request from another web page', () => {
-    for (const origin of ['https://evil.example', 'http://127.0.0.1:4101', 'null', 'http://127.0.0.1']) {
+    for (const origin of [
+      'https://evil.example',
+      'http://127.0.0.1:4101',
+      'null',
+      'http://127.0.0.1',
+    ]) {
       const verdict = checkRequest({ ...good, origin }, settings);
       assert.equal(verdict.allowed, false, origin);
       assert.equal(!verdict.allowed && verdict.status, 403);
@@ -156,7 +166,11 @@ describe('the serve HTTP server', () => {
 
   test('serves assets without the token but never outside the renderer folder', async () => {
     assert.equal((await send(server.port, '/assets/app.js', { headers: host() })).status, 200);
-    for (const path of ['/../outside-secret.txt', '/%2e%2e/outside-secret.txt', '/assets/..%2f..%2foutside-secret.txt']) {
+    for (const path of [
+      '/../outside-secret.txt',
+      '/%2e%2e/outside-secret.txt',
+      '/assets/..%2f..%2foutside-secret.txt',
+    ]) {
       const answer = await send(server.port, path, { headers: host() });
       assert.equal(answer.status, 404, path);
       assert.doesNotMatch(answer.body, /secret/);

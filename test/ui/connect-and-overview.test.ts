@@ -21,7 +21,13 @@ describe('the connect form', () => {
       ok: true,
       connection: {
         kind: 'fields',
-        fields: { host: '127.0.0.1', port: 5432, database: 'fa', user: 'reader', sslMode: 'disable' },
+        fields: {
+          host: '127.0.0.1',
+          port: 5432,
+          database: 'fa',
+          user: 'reader',
+          sslMode: 'disable',
+        },
       },
     });
   });
@@ -48,7 +54,10 @@ describe('the connect form', () => {
       sslMode: 'verify-full',
       caFile: '/etc/ssl/ca.pem',
     });
-    assert.equal(ignored.ok && ignored.connection.kind === 'fields' && ignored.connection.fields.caFile, undefined);
+    assert.equal(
+      ignored.ok && ignored.connection.kind === 'fields' && ignored.connection.fields.caFile,
+      undefined,
+    );
   });
 
   test('obvious mistakes are caught before anything is sent', () => {

@@ -18,8 +18,6 @@ const FORBIDDEN_PREFIXES = [
 /** The forbidden switches present in argv, as given (an empty list means none). */
 export function forbiddenSwitches(argv: readonly string[]): string[] {
   return argv.filter((argument) =>
-    FORBIDDEN_PREFIXES.some(
-      (prefix) => argument === prefix || argument.startsWith(`${prefix}=`),
-    ),
+    FORBIDDEN_PREFIXES.some((prefix) => argument === prefix || argument.startsWith(`${prefix}=`)),
   );
 }

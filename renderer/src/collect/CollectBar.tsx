@@ -94,8 +94,11 @@ export function CollectBar({ collection }: { collection: Collection }) {
         {!collection.running && collection.latest !== null && error === null && (
           <span className="muted">
             Window ends {collection.latest.report.window.today}{' '}
-            {collection.latest.report.window.timezone} · collected{' '}
-            {collection.latest.finishedAt.toLocaleTimeString()}
+            {collection.latest.report.window.timezone}
+            <span className="wide-only">
+              {' '}
+              · collected {collection.latest.finishedAt.toLocaleTimeString()}
+            </span>
           </span>
         )}
       </div>

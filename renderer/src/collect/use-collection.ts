@@ -6,7 +6,10 @@
 import { useEffect, useRef, useState } from 'react';
 
 import type { CollectionReport } from '../../../shared/collection/types.ts';
-import type { CollectionOptionsInput, RunProgress } from '../../../shared/ipc/channels/collection.ts';
+import type {
+  CollectionOptionsInput,
+  RunProgress,
+} from '../../../shared/ipc/channels/collection.ts';
 import type { ConnectionTarget } from '../../../shared/ipc/target-schema.ts';
 import { useChannelMutation } from '../api/queries.ts';
 import { useTransport } from '../api/transport-context.tsx';

@@ -104,8 +104,8 @@ export function ConnectionFormPanel(props: Props) {
         />
       )}
       <p className="hint">
-        The inspector opens one read-only transaction, runs SELECT statements only and rolls
-        back. Use a role that can only read; nothing is sent anywhere.
+        The inspector opens one read-only transaction, runs SELECT statements only and rolls back.
+        Use a role that can only read; nothing is sent anywhere.
       </p>
     </section>
   );

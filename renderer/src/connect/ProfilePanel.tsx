@@ -45,13 +45,15 @@ export function ProfilePanel(props: Props) {
         </ul>
       </section>
       <section
-        className={startup.kind === 'demo' ? 'panel demo-panel profile-highlighted' : 'panel demo-panel'}
+        className={
+          startup.kind === 'demo' ? 'panel demo-panel profile-highlighted' : 'panel demo-panel'
+        }
         aria-labelledby="demo-title"
       >
         <h2 id="demo-title">Demo database</h2>
         <p>
-          An embedded FusionAuth database with sample data, built into the inspector. No server
-          is needed; try the inspector without touching a real instance.
+          An embedded FusionAuth database with sample data, built into the inspector. No server is
+          needed; try the inspector without touching a real instance.
         </p>
         <button
           type="button"

@@ -20,9 +20,9 @@ interface Props {
   onBack: () => void;
 }
 
-function Item(props: { label: string; children: ReactNode; wide?: boolean }) {
+function Item(props: { label: string; children: ReactNode }) {
   return (
-    <div className={props.wide === true ? 'detail-item detail-item-wide' : 'detail-item'}>
+    <div className="detail-item">
       <dt>{props.label}</dt>
       <dd>{props.children}</dd>
     </div>
@@ -104,10 +104,19 @@ function DetailBody({ row, report }: { row: MetricRow; report: CollectionReport 
 
       <StatusNote result={result} />
 
+      {complexValue && (
+        <dl className="detail-facts">
+          <Item label="Value">
+            <ValueView result={result} />
+          </Item>
+        </dl>
+      )}
       <dl className="detail-facts">
-        <Item label="Value" wide={complexValue}>
-          <ValueView result={result} />
-        </Item>
+        {!complexValue && (
+          <Item label="Value">
+            <ValueView result={result} />
+          </Item>
+        )}
         <Item label="Time">
           {result.ms === null || result.preciseMs === null ? (
             <span className="muted">not timed</span>

@@ -43,7 +43,9 @@ export function SourceView({ metric, variant }: { metric: MetricDefinition; vari
         </p>
         <p>
           Default when unset:{' '}
-          <code>{metric.defaultValue === null ? 'none (left out)' : String(metric.defaultValue)}</code>
+          <code>
+            {metric.defaultValue === null ? 'none (left out)' : String(metric.defaultValue)}
+          </code>
           {metric.defaultNote !== undefined && <> — {metric.defaultNote}</>}
         </p>
       </div>
@@ -53,7 +55,9 @@ export function SourceView({ metric, variant }: { metric: MetricDefinition; vari
   return (
     <div className="source-text">
       <p>
-        {metric.origin === 'license' ? 'From the license loaded in FusionAuth.' : 'From the running FusionAuth (JVM).'}{' '}
+        {metric.origin === 'license'
+          ? 'From the license loaded in FusionAuth.'
+          : 'From the running FusionAuth (JVM).'}{' '}
         {metric.offlineReason}
       </p>
     </div>

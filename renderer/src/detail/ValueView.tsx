@@ -51,5 +51,7 @@ export function ValueView({ result }: { result: StatResult }) {
     );
   }
 
-  return <span className="value mono">{typeof value === 'string' ? `"${value}"` : String(value)}</span>;
+  return (
+    <span className="value mono">{typeof value === 'string' ? `"${value}"` : String(value)}</span>
+  );
 }

@@ -20,7 +20,7 @@ export function valueSummary(result: StatResult): string {
   if (isIdentityProviderList(value)) {
     const total = value.reduce((sum, entry) => sum + entry.count, 0);
 
-    return `${value.length} provider type${value.length === 1 ? '' : 's'}, ${total} in all`;
+    return `${value.length} type${value.length === 1 ? '' : 's'}, ${total} total`;
   }
 
   if (typeof value === 'object') {

@@ -49,16 +49,16 @@ export function InspectorScreen({ appInfo, connection, onChangeConnection }: Pro
         <main className="first-run">
           <h2>Ready to collect</h2>
           <p>
-            Press Collect to compute, in one read-only snapshot, every stat FusionAuth’s
-            collector would send. Tick “Every known stat” to compute those its stat list does
-            not ask for too; set Today to see the activity window of another day.
+            Press Collect to compute, in one read-only snapshot, every stat FusionAuth’s collector
+            would send. Tick “Every known stat” to compute those its stat list does not ask for too;
+            set Today to see the activity window of another day.
           </p>
         </main>
       ) : (
         <main className="inspector">
           <div className="view-bar">
             <div className="view-tabs" role="tablist" aria-label="View">
-                <button
+              <button
                 type="button"
                 role="tab"
                 aria-selected={view === 'stats'}

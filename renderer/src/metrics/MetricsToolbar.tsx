@@ -44,7 +44,10 @@ export function MetricsToolbar(props: Props) {
         aria-label="Category"
         value={filter.category ?? ''}
         onChange={(event) =>
-          onFilterChange({ ...filter, category: event.target.value === '' ? null : event.target.value })
+          onFilterChange({
+            ...filter,
+            category: event.target.value === '' ? null : event.target.value,
+          })
         }
       >
         <option value="">All categories</option>

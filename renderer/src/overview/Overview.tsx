@@ -8,10 +8,25 @@ import type { CollectionReport } from '../../../shared/collection/types.ts';
 import { formatBytes, formatPreciseMs } from '../format/value-text.ts';
 import { overviewFacts } from './overview-facts.ts';
 
-/** `span` is the card's width in twelfths of the row. */
-function Fact(props: { label: string; children: ReactNode; span: number; testId?: string }) {
+interface FactProps {
+  label: string;
+  children: ReactNode;
+  /** The card's width in twelfths of the row. */
+  span: number;
+  /** Value and note side by side on one line (the first row), or stacked. */
+  inline?: boolean;
+  testId?: string;
+  title?: string;
+}
+
+function Fact(props: FactProps) {
   return (
-    <div className="fact" style={{ gridColumn: `span ${props.span}` }} data-testid={props.testId}>
+    <div
+      className={props.inline === true ? 'fact fact-inline' : 'fact'}
+      style={{ gridColumn: `span ${props.span}` }}
+      data-testid={props.testId}
+      title={props.title}
+    >
       <dt>{props.label}</dt>
       <dd>{props.children}</dd>
     </div>
@@ -34,27 +49,43 @@ export function Overview({ report }: { report: CollectionReport }) {
   return (
     <section className="overview" aria-label="Overview">
       <dl className="facts">
-        <Fact label="Instance id" span={3} testId="fact-instance">
+        <Fact
+          label="Instance id"
+          span={3}
+          inline
+          testId="fact-instance"
+          title="Sent in every payload as instanceId"
+        >
           <span className="mono">{database.instanceId}</span>
-          <small>sent as instanceId</small>
         </Fact>
-        <Fact label="FusionAuth" span={2}>
+        <Fact label="FusionAuth" span={2} inline>
           {database.fusionAuthVersion}
-          <small>stats version {report.payload.statsVersion}</small>
+          <small>stats {report.payload.statsVersion}</small>
         </Fact>
-        <Fact label="Database server" span={3}>
+        <Fact
+          label="Database server"
+          span={3}
+          inline
+          title={`${database.serverVersion} at ${database.location}`}
+        >
           PostgreSQL {database.serverVersion.split(' ')[0]}
-          <small className="mono">{database.location}</small>
         </Fact>
-        <Fact label="Usage data setting" span={2}>
+        <Fact
+          label="Usage data setting"
+          span={2}
+          inline
+          title="usageDataConfiguration.enabled in system_configuration"
+        >
           {usageDataText(database.usageDataEnabled)}
-          <small>in system_configuration</small>
         </Fact>
-        <Fact label="Total query time" span={2}>
+        <Fact
+          label="Total query time"
+          span={2}
+          inline
+          title="FusionAuth pauses after every stat, so its own run takes far longer."
+        >
           {formatPreciseMs(facts.totalQueryMs)} ms
-          <small title="FusionAuth pauses after every stat, so its own run takes far longer.">
-            FusionAuth: about {Math.round(report.estimatedFusionAuthDurationMs / 1000)} s
-          </small>
+          <small>FusionAuth ≈ {Math.round(report.estimatedFusionAuthDurationMs / 1000)} s</small>
         </Fact>
         <Fact label="Would FusionAuth collect now?" span={5} testId="fact-would-collect">
           <span className="verdict">{facts.wouldCollectNow ? 'Yes' : 'No'}</span>
@@ -77,6 +108,15 @@ export function Overview({ report }: { report: CollectionReport }) {
           <small>{facts.inPayload} stats, compact JSON</small>
         </Fact>
       </dl>
+      {report.warnings.length > 0 && (
+        <ul className="warnings" aria-label="Notes about this collection">
+          {report.warnings.map((warning) => (
+            <li key={warning}>
+              <strong>Note:</strong> {warning}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -32,7 +32,10 @@ export function httpTransport(token: string): Transport {
     try {
       envelope = (await response.json()) as Envelope<never>;
     } catch (error) {
-      throw transportFailure(`The inspector server sent an unreadable answer (${response.status})`, error);
+      throw transportFailure(
+        `The inspector server sent an unreadable answer (${response.status})`,
+        error,
+      );
     }
 
     return unwrap(envelope);

@@ -4,12 +4,17 @@
  */
 import type { TriState } from '../../optout/types.ts';
 
+/** One line of JSON, with a space after each comma and colon so lists can wrap. */
 export function jsonText(value: unknown): string {
   if (value === undefined) {
     return '(none)';
   }
+  if (typeof value !== 'object' || value === null) {
+    return JSON.stringify(value) ?? String(value);
+  }
 
-  return JSON.stringify(value) ?? String(value);
+  // Indented JSON puts every line break outside strings, so joining the lines is safe.
+  return JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ');
 }
 
 /** JSON, indented when it is a list or an object, for <pre> blocks. */
@@ -39,7 +44,10 @@ export function utcText(iso: string | null): string {
     return '–';
   }
 
-  return iso.replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC').replace(/Z$/, ' UTC');
+  return iso
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, ' UTC')
+    .replace(/Z$/, ' UTC');
 }
 
 export function triStateText(answer: TriState): string {

@@ -25,7 +25,9 @@ body {
   padding: 32px 40px 48px;
   color: var(--ink);
   background: #fff;
-  font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
+  /* No system-ui: some Linux Chromium builds resolve it to a serif face. */
+  font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans",
+    Helvetica, Arial, sans-serif;
 }
 h1 { font-size: 24px; margin: 0 0 4px; }
 h2 {
@@ -39,8 +41,9 @@ h4 { font-size: 14px; margin: 0 0 4px; }
 p { margin: 6px 0; }
 a { color: var(--link); }
 code, pre, .mono {
-  font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace;
-  font-size: 12px;
+  font-family: "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono",
+    monospace;
+  font-size: 12.5px;
 }
 pre {
   margin: 6px 0;
@@ -52,7 +55,7 @@ pre {
   overflow-wrap: anywhere;
 }
 .subtitle { color: var(--muted); margin: 0 0 16px; }
-.hash { overflow-wrap: anywhere; }
+.hash { overflow-wrap: anywhere; font-size: 13px; }
 .muted { color: var(--muted); }
 .facts {
   display: grid;
@@ -69,9 +72,14 @@ th, td {
   vertical-align: top;
   padding: 5px 8px;
   border-bottom: 1px solid var(--line);
-  overflow-wrap: anywhere;
+  overflow-wrap: break-word;
 }
-th { background: var(--panel); font-weight: 600; }
+th { background: var(--panel); font-weight: 600; white-space: nowrap; }
+td.nowrap { white-space: nowrap; }
+table.findings td:nth-child(2) { min-width: 110px; }
+table.findings td:nth-child(3) { min-width: 160px; max-width: 260px; }
+table.findings td:nth-child(4) { min-width: 170px; max-width: 260px; }
+table.findings code, td.json code { overflow-wrap: anywhere; }
 tr { break-inside: avoid; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 .banner {
@@ -86,6 +94,7 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .banner.reject { color: var(--bad); background: var(--bad-bg); border-color: var(--bad); }
 .banner.neutral { background: var(--panel); border-color: var(--line); }
 .banner ul { margin: 6px 0 0; padding-left: 20px; color: var(--ink); }
+td ul { margin: 0; padding-left: 18px; }
 .tag {
   display: inline-block;
   padding: 0 6px;
@@ -119,11 +128,16 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 }
 .metric.flagged { border-color: var(--warn); border-width: 2px; }
 .metric header { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: baseline; }
-.metric header h4 { margin: 0; font-family: ui-monospace, Menlo, Consolas, monospace; }
-.metric .value { font-weight: 600; }
+.metric header h4 { margin: 0; font-family: Menlo, Consolas, "DejaVu Sans Mono", monospace; }
+.metric .value { font-weight: 600; font-size: 13.5px; }
 .metric .definition { margin: 6px 0; }
 .metric details, .metric .sql { margin-top: 6px; }
-footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); }
+footer {
+  margin-top: 40px;
+  color: var(--muted);
+  font-size: 12px;
+  border-top: 1px solid var(--line);
+}
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11px; }

@@ -87,8 +87,11 @@ export class InspectorPage {
   async searchAndSelect(key: string): Promise<void> {
     await this.page.locator('body').click({ position: { x: 5, y: 5 } });
     await this.page.keyboard.press('/');
-    const search = this.page.getByRole('searchbox', { name: 'Search stat keys' });
-    assert.equal(await search.evaluate((element) => element === document.activeElement), true);
+    assert.equal(
+      await this.inPage("document.activeElement === document.querySelector('input.search')"),
+      true,
+      "'/' focuses the search box",
+    );
     await this.page.keyboard.type(key);
     await this.page.keyboard.press('Enter');
     await this.page.locator(`[data-testid="metric-detail"][data-key="${key}"]`).waitFor();
@@ -103,7 +106,7 @@ export class InspectorPage {
     const lines = this.page.locator('.sql-view .monaco-editor .view-lines');
     await lines.waitFor();
     await this.page.waitForFunction(
-      () => (document.querySelector('.sql-view .view-lines')?.textContent ?? '').length > 0,
+      "(document.querySelector('.sql-view .view-lines')?.textContent ?? '').length > 0",
     );
 
     return normalise(await lines.textContent());
@@ -111,27 +114,34 @@ export class InspectorPage {
 
   /** How many differently coloured token classes Monaco used: more than one means highlighting. */
   async detailSqlTokenClasses(): Promise<number> {
-    return this.page.evaluate(() => {
-      const classes = new Set<string>();
-      for (const span of document.querySelectorAll('.sql-view .view-lines span[class^="mtk"]')) {
-        classes.add(span.className);
-      }
-
-      return classes.size;
-    });
+    return this.inPage(
+      `new Set([...document.querySelectorAll('.sql-view .view-lines span[class^="mtk"]')]
+        .map((span) => span.className)).size`,
+    );
   }
 
   async openPayload(): Promise<string> {
     await this.page.getByRole('tab', { name: 'Payload' }).click();
     const lines = this.page.locator('.payload-view .monaco-editor .view-lines');
     await lines.waitFor();
-    await this.page.waitForFunction(() =>
-      (document.querySelector('.payload-view .view-lines')?.textContent ?? '').includes(
-        'applicationVersion',
-      ),
+    await this.page.waitForFunction(
+      "(document.querySelector('.payload-view .view-lines')?.textContent ?? '')" +
+        ".includes('applicationVersion')",
     );
 
     return normalise(await lines.textContent());
+  }
+
+  /**
+   * Evaluates an expression in the page. Written as text because these tests are compiled
+   * without the DOM's types (they are Node code); the expression runs in the browser.
+   */
+  inPage<T>(expression: string): Promise<T> {
+    return this.page.evaluate(expression) as Promise<T>;
+  }
+
+  async clipboardText(): Promise<string> {
+    return this.inPage('navigator.clipboard.readText()');
   }
 
   async screenshot(path: string): Promise<void> {
