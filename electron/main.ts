@@ -23,38 +23,43 @@ import { createMainWindow } from './shell/main-window.ts';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const packaged = app.isPackaged;
 
+let mainWindow: BrowserWindow | null = null;
+
+/** Everything Electron requires before 'ready': sandbox, app://, hardening of every page. */
+function prepare(): void {
+  app.enableSandbox();
+  registerAppScheme();
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+}
+
+function start(): void {
+  const rendererRoot = join(app.getAppPath(), 'dist', 'renderer');
+  requireBuiltRenderer(rendererRoot);
+
+  hardenSession(session.defaultSession);
+  serveRenderer(session.defaultSession, rendererRoot);
+  installAppMenu(packaged);
+
+  const services = desktopServices(() => mainWindow);
+  connectIpc(createDispatcher(createHandlers(services)));
+  mainWindow = createMainWindow(join(here, 'preload.cjs'), packaged);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
 const refused = packaged ? forbiddenSwitches(process.argv) : [];
 if (refused.length > 0) {
   process.stderr.write(`usage-inspector: refusing to start with ${refused.join(' ')}\n`);
   app.exit(2);
-}
-
-// Before 'ready': every renderer sandboxed, app:// privileged, every webContents hardened.
-app.enableSandbox();
-registerAppScheme();
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-app.on('window-all-closed', () => app.quit());
-
-let mainWindow: BrowserWindow | null = null;
-
-app
-  .whenReady()
-  .then(() => {
-    const rendererRoot = join(app.getAppPath(), 'dist', 'renderer');
-    requireBuiltRenderer(rendererRoot);
-
-    hardenSession(session.defaultSession);
-    serveRenderer(session.defaultSession, rendererRoot);
-    installAppMenu(packaged);
-
-    const services = desktopServices(() => mainWindow);
-    connectIpc(createDispatcher(createHandlers(services)));
-    mainWindow = createMainWindow(join(here, 'preload.cjs'), packaged);
-    mainWindow.on('closed', () => {
-      mainWindow = null;
+} else {
+  prepare();
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      process.stderr.write(`usage-inspector: ${(error as Error).message}\n`);
+      app.exit(1);
     });
-  })
-  .catch((error: unknown) => {
-    process.stderr.write(`usage-inspector: ${(error as Error).message}\n`);
-    app.exit(1);
-  });
+}

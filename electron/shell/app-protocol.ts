@@ -7,7 +7,10 @@ import { protocol, type Session } from 'electron';
 import { appProtocolResponse } from '../api/app-protocol-response.ts';
 import { APP_SCHEME } from '../api/security/app-origin.ts';
 
-/** Must run before the app is ready, and only once. */
+/**
+ * Must run before the app is ready, and only once. Not `corsEnabled`: the page and its
+ * modules and workers share one origin, and that privilege would let other origins read it.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },

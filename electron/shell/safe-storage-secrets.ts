@@ -30,6 +30,6 @@ export function safeStorageSecrets(file: string): SecretStore {
       encrypt: async (text) => safeStorage.encryptString(text),
       decrypt: async (data) => safeStorage.decryptString(data),
     },
-    'Passwords are encrypted with the operating system’s key store and never written in plain text.',
+    'Passwords are encrypted with the operating system’s key store, never kept as plain text.',
   );
 }

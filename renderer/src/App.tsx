@@ -1,6 +1,6 @@
 /**
- * The two screens: connect to a database, then inspect it. The connection lives here so
- * "Change connection" can return to the connect screen with the last choice still filled in.
+ * The two screens: connect to a database, then inspect it. The connection lives here, so
+ * "Change connection" simply forgets it and the connect screen starts afresh.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';

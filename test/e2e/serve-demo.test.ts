@@ -75,9 +75,24 @@ test('the inspector UI on the embedded demo database', async (t) => {
     await ui.screenshot(join(SCREENSHOTS, 'demo-detail.png'));
   });
 
+  await t.test('follows the system colour scheme, Monaco included', async () => {
+    const background = 'getComputedStyle(document.body).backgroundColor';
+    const light = await ui.inPage<string>(background);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.locator('.sql-view .monaco-editor.vs-dark').waitFor();
+    const dark = await ui.inPage<string>(background);
+    await ui.screenshot(join(SCREENSHOTS, 'demo-dark.png'));
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.locator('.sql-view .monaco-editor.vs').waitFor();
+
+    assert.equal(light, 'rgb(244, 245, 247)');
+    assert.equal(dark, 'rgb(18, 21, 25)');
+  });
+
   await t.test('the table answers the keyboard: arrows move, Enter opens the detail', async () => {
-    await page.getByRole('searchbox', { name: 'Search stat keys' }).fill('tenant');
-    await page.keyboard.press('Enter');
+    await ui.search('tenant');
+    await page.getByRole('searchbox', { name: 'Search stat keys' }).press('Enter');
     const first = await page.getByTestId('metric-detail').getAttribute('data-key');
     await page.keyboard.press('ArrowDown');
     const second = await page.getByTestId('metric-detail').getAttribute('data-key');
@@ -94,7 +109,7 @@ test('the inspector UI on the embedded demo database', async (t) => {
   await t.test('at 1024×700 nothing spills sideways and the table still shows rows', async () => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.getByRole('tab', { name: 'Overview and stats' }).click();
-    await page.getByRole('searchbox', { name: 'Search stat keys' }).fill('');
+    await ui.clearSearch();
 
     const widths = await ui.inPage<{ page: number; window: number }>(
       '({ page: document.documentElement.scrollWidth, window: window.innerWidth })',

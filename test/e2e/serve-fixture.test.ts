@@ -170,7 +170,7 @@ test('the inspector UI on the FusionAuth 1.60.2 fixture', async (t) => {
   });
 
   await t.test('a cancelled run leaves the previous results in place', async () => {
-    await ui.page.getByRole('searchbox', { name: 'Search stat keys' }).fill('');
+    await ui.clearSearch();
     const rowsBefore = await ui.rows().count();
     const release = await lockTable(database, LOCKED_TABLE);
     try {
@@ -180,6 +180,7 @@ test('the inspector UI on the FusionAuth 1.60.2 fixture', async (t) => {
         (await ui.page.locator('.progress-label').textContent()) ?? '',
         new RegExp(`^Stat \\d+ of \\d+: ${LOCKED_STAT}$`),
       );
+      await ui.screenshot(join(SCREENSHOTS, 'collect-progress.png'));
       await ui.page.getByRole('button', { name: 'Cancel' }).click();
       await ui.page.getByText('Collection cancelled').waitFor();
     } finally {

@@ -188,7 +188,7 @@ describe('the serve HTTP server', () => {
     assert.deepEqual(JSON.parse(answer.body), { ok: true, value: { cancelled: false } });
   });
 
-  test('refuses API calls without the token, from another Host or from another Origin', async () => {
+  test('refuses API calls without the token, from another Host or another Origin', async () => {
     const before = calls.length;
     const body = JSON.stringify({ runId });
     const noToken = { ...api() };

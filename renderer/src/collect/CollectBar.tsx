@@ -41,6 +41,7 @@ export function CollectBar({ collection }: { collection: Collection }) {
           <input
             type="date"
             name="today"
+            disabled={collection.running}
             value={today}
             onChange={(event) => setToday(event.target.value)}
             title="The day the 7-day activity window ends on. Empty: today."
@@ -50,6 +51,7 @@ export function CollectBar({ collection }: { collection: Collection }) {
           <span>Time zone</span>
           <input
             name="timezone"
+            disabled={collection.running}
             list="time-zones"
             placeholder="UTC"
             value={timezone}
@@ -67,6 +69,7 @@ export function CollectBar({ collection }: { collection: Collection }) {
           <input
             type="checkbox"
             name="all"
+            disabled={collection.running}
             checked={all}
             onChange={(event) => setAll(event.target.checked)}
           />

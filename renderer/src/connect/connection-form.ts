@@ -115,8 +115,9 @@ export function describeConnection(connection: ProfileConnection): string {
 
   try {
     const url = new URL(connection.url);
+    const user = url.username === '' ? '' : `${decodeURIComponent(url.username)}@`;
 
-    return `${url.username === '' ? '' : `${decodeURIComponent(url.username)}@`}${url.host}${url.pathname}`;
+    return `${user}${url.host}${url.pathname}`;
   } catch {
     return connection.url;
   }

@@ -141,7 +141,7 @@ function DetailBody({ row, report }: { row: MetricRow; report: CollectionReport 
             key={metric.key}
             metric={metric}
             usedVariant={result.sqlVariant}
-            window={report.window}
+            activityWindow={report.window}
           />
         </>
       )}

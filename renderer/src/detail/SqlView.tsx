@@ -18,10 +18,11 @@ function epochDayText(day: number): string {
 interface Props {
   metric: SqlMetric;
   usedVariant: number | undefined;
-  window: CollectionWindow;
+  /** The collection's 7-day window, to explain the $1 parameter. */
+  activityWindow: CollectionWindow;
 }
 
-export function SqlView({ metric, usedVariant, window }: Props) {
+export function SqlView({ metric, usedVariant, activityWindow }: Props) {
   const [chosen, setChosen] = useState(usedVariant ?? 0);
   const index = Math.min(chosen, metric.variants.length - 1);
   const variant = metric.variants[index] ?? metric.variants[0];
@@ -53,8 +54,8 @@ export function SqlView({ metric, usedVariant, window }: Props) {
       />
       {variant.usesCutoff && (
         <p className="hint">
-          <code>$1</code> is the cutoff epoch day, {window.cutoff}: only activity after{' '}
-          {epochDayText(window.cutoff)} counts (seven days up to {window.today}).
+          <code>$1</code> is the cutoff epoch day, {activityWindow.cutoff}: only activity after{' '}
+          {epochDayText(activityWindow.cutoff)} counts (seven days up to {activityWindow.today}).
         </p>
       )}
     </div>

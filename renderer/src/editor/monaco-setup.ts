@@ -19,7 +19,10 @@ import 'monaco-editor/features/inlayHints/register.js';
 import 'monaco-editor/features/readOnlyMessage/register.js';
 import 'monaco-editor/features/suggest/register.js';
 import 'monaco-editor/features/wordHighlighter/register.js';
-import 'monaco-editor/languages/definitions/pgsql/register.js';
+import {
+  conf as pgsqlConf,
+  language as pgsqlLanguage,
+} from 'monaco-editor/languages/definitions/pgsql/pgsql.js';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register.js';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker.js?worker';
 
@@ -33,6 +36,12 @@ window.MonacoEnvironment = {
   getWorker: (_workerId: string, label: string) =>
     label === 'json' ? new JsonWorker() : new EditorWorker(),
 };
+
+// PostgreSQL is registered at once rather than loaded on first use, so the first SQL shown
+// is coloured from its first paint instead of line by line as the grammar arrives.
+monaco.languages.register({ id: 'pgsql', aliases: ['PostgreSQL'] });
+monaco.languages.setLanguageConfiguration('pgsql', pgsqlConf);
+monaco.languages.setMonarchTokensProvider('pgsql', pgsqlLanguage);
 
 // The payload is shown, not edited: no validation, and never a schema download.
 jsonDefaults.setDiagnosticsOptions({ validate: false, enableSchemaRequest: false });

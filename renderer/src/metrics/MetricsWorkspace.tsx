@@ -2,7 +2,7 @@
  * The metrics table with its filters on the left and the selected stat's detail on the
  * right. '/' anywhere outside a text field jumps to the search box.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { CollectionReport } from '../../../shared/collection/types.ts';
 import { MetricDetail } from '../detail/MetricDetail.tsx';
@@ -30,7 +30,12 @@ export function MetricsWorkspace({ report }: { report: CollectionReport }) {
   const tableRef = useRef<HTMLDivElement>(null);
   const detailRef = useRef<HTMLElement>(null);
 
-  const shown = useMemo(() => sortRows(filterRows(rows, filter), order), [rows, filter, order]);
+  // Typing in the search box stays responsive; the table catches up a moment later.
+  const deferredFilter = useDeferredValue(filter);
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, deferredFilter), order),
+    [rows, deferredFilter, order],
+  );
   const selected = rows.find((row) => row.key === selectedKey) ?? null;
 
   useEffect(() => {
@@ -48,8 +53,11 @@ export function MetricsWorkspace({ report }: { report: CollectionReport }) {
   }, []);
 
   function leaveSearch(): void {
-    const first = shown[0];
-    if (first !== undefined && !shown.some((row) => row.key === selectedKey)) {
+    // From the filter as typed, not the deferred one: Enter right after typing must pick
+    // the first match of what is in the box.
+    const matches = sortRows(filterRows(rows, filter), order);
+    const first = matches[0];
+    if (first !== undefined && !matches.some((row) => row.key === selectedKey)) {
       setSelectedKey(first.key);
     }
     tableRef.current?.focus();

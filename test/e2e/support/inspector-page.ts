@@ -79,6 +79,31 @@ export class InspectorPage {
     return this.page.locator('.metrics-table tbody tr');
   }
 
+  /** Types into the search box and waits until the table shows the matches only. */
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Search stat keys' }).fill(text);
+    await this.waitForShownCount(text === '' ? 'all' : 'some');
+  }
+
+  /** Empties the search box and waits until the table shows every row again. */
+  async clearSearch(): Promise<void> {
+    await this.search('');
+  }
+
+  /**
+   * The table filters a moment after typing (deferred rendering); this waits for it. Locator
+   * waits are used throughout, because the app's CSP forbids the eval a polled string needs.
+   */
+  private async waitForShownCount(expected: 'all' | 'some'): Promise<void> {
+    const everything = /^(\d+) of \1$/;
+    const count = this.page.getByTestId('shown-count');
+    await (
+      expected === 'all'
+        ? count.filter({ hasText: everything })
+        : count.filter({ hasNotText: everything })
+    ).waitFor();
+  }
+
   async shownCount(): Promise<string> {
     return (await this.page.getByTestId('shown-count').textContent()) ?? '';
   }
@@ -104,10 +129,10 @@ export class InspectorPage {
   /** The text Monaco renders for the detail's SQL, once it has rendered. */
   async detailSqlText(): Promise<string> {
     const lines = this.page.locator('.sql-view .monaco-editor .view-lines');
-    await lines.waitFor();
-    await this.page.waitForFunction(
-      "(document.querySelector('.sql-view .view-lines')?.textContent ?? '').length > 0",
-    );
+    await lines.filter({ hasText: /\S/ }).waitFor();
+    // Monaco colours the visible lines a moment after painting their text; wait for a token
+    // that is not plain text (mtk1), so screenshots show the SQL highlighted.
+    await lines.locator('span[class^="mtk"]:not(.mtk1)').first().waitFor();
 
     return normalise(await lines.textContent());
   }
@@ -116,18 +141,14 @@ export class InspectorPage {
   async detailSqlTokenClasses(): Promise<number> {
     return this.inPage(
       `new Set([...document.querySelectorAll('.sql-view .view-lines span[class^="mtk"]')]
-        .map((span) => span.className)).size`,
+        .map((span) => span.classList[0])).size`,
     );
   }
 
   async openPayload(): Promise<string> {
     await this.page.getByRole('tab', { name: 'Payload' }).click();
     const lines = this.page.locator('.payload-view .monaco-editor .view-lines');
-    await lines.waitFor();
-    await this.page.waitForFunction(
-      "(document.querySelector('.payload-view .view-lines')?.textContent ?? '')" +
-        ".includes('applicationVersion')",
-    );
+    await lines.filter({ hasText: 'applicationVersion' }).waitFor();
 
     return normalise(await lines.textContent());
   }
