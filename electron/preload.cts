@@ -30,6 +30,16 @@ const CHANNELS = {
   saveProfile: true,
   deleteProfile: true,
   savePayload: true,
+  listHistory: true,
+  loadPayload: true,
+  comparePayloads: true,
+  deleteSavedRun: true,
+  readOptOutState: true,
+  checkRunPrivacy: true,
+  listRunReviews: true,
+  saveRunReview: true,
+  exportRunReport: true,
+  pdfExportAvailability: true,
 } as const satisfies Record<ChannelName, true>;
 
 const EVENTS = {

@@ -8,6 +8,7 @@ import type { ProfileStore } from './profiles/profile-store.ts';
 import type { SecretStore } from './profiles/secret-store.ts';
 import type { BuiltInProfile } from './profiles/built-in-profile.ts';
 import type { RunRegistry } from './runs/run-registry.ts';
+import type { SavedRunLog } from './runs/saved-run-log.ts';
 
 export interface ApiServices {
   mode: AppInfo['mode'];
@@ -19,9 +20,25 @@ export interface ApiServices {
   /** Whether the command line asked for the demo. */
   startDemo: boolean;
   runs: RunRegistry;
+  /** Keeps every finished collection as a saved run, and what became of each. */
+  savedRuns: SavedRunLog;
   /**
    * Asks the user where to save a file (the desktop's save dialog); null when cancelled.
    * Absent in serve mode, where the browser downloads the file instead.
    */
-  chooseSaveFile?: (suggestedName: string) => Promise<string | null>;
+  chooseSaveFile?: (suggestedName: string, kind?: SaveFileKind) => Promise<string | null>;
+  /** Where saved runs and their reviews are kept; the command line's default when absent. */
+  runsDirectory?: string;
+  /** Prints an HTML report to PDF; absent when this shell has nothing to print with. */
+  pdf?: PdfPrinting;
 }
+
+/** What the save dialog offers; without it, the dialog is the one for a usage payload. */
+export interface SaveFileKind {
+  title: string;
+  filter: { name: string; extensions: string[] };
+}
+
+export type PdfPrinting =
+  | { available: true; print: (html: string) => Promise<Uint8Array> }
+  | { available: false; reason: string };

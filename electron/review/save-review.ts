@@ -13,7 +13,7 @@ import { loadRun } from '../runs/read-runs.ts';
 import { fromReviewFile } from './review-file.ts';
 import { newReviewId, reviewFileName } from './review-id.ts';
 import { reviewsDirectory } from './reviews-directory.ts';
-import { writeExclusively } from './write-exclusive.ts';
+import { writeExclusively } from '../files/write-exclusive.ts';
 
 export interface SavedReview {
   /** The record as saved; its id may differ from the one given if that id was taken. */

@@ -3,14 +3,13 @@
  * final name: `link` fails if that name exists, so a run never replaces another one and a
  * crash never leaves half a run file behind.
  */
-import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { copyFile, link, mkdir, open, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { CollectionReport } from '../../shared/collection/types.ts';
 import { InspectorError } from '../../shared/errors.ts';
 import { canonicalJson } from '../../shared/payload/canonical.ts';
+import { writeExclusively } from '../files/write-exclusive.ts';
 import { fromRunFile, toRunFile } from './run-file.ts';
 import { newRunId, runFileName } from './run-id.ts';
 import type { SavedRunSummary } from './types.ts';
@@ -22,9 +21,6 @@ export interface SaveRunOptions {
 
 /** Ids are random within one second; a clash is retried with a fresh id this many times. */
 const ID_ATTEMPTS = 5;
-
-/** Filesystems without hard links (some network and FAT drives) answer with one of these. */
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 
 export async function saveRun(
   report: CollectionReport,
@@ -44,7 +40,12 @@ export async function saveRun(
     const file = toRunFile(report, id, savedAt);
     // The same checks a later load makes, before anything is written.
     const { summary } = fromRunFile(file, join(directory, runFileName(id)), id);
-    if (await writeExclusively(directory, runFileName(id), canonicalJson(file))) {
+    const written = await writeExclusively(directory, runFileName(id), canonicalJson(file)).catch(
+      (error: Error) => {
+        throw new InspectorError('file', `Cannot save the run in ${directory}: ${error.message}`);
+      },
+    );
+    if (written) {
       return summary;
     }
   }
@@ -53,48 +54,4 @@ export async function saveRun(
     'file',
     `Cannot find a free run id in ${directory} after ${ID_ATTEMPTS} attempts.`,
   );
-}
-
-/** true when written; false when the name was taken (and nothing was touched). */
-async function writeExclusively(directory: string, name: string, content: string) {
-  const target = join(directory, name);
-  const temporary = join(
-    directory,
-    `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  try {
-    const handle = await open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-
-    await placeWithoutOverwriting(temporary, target);
-
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      return false;
-    }
-    throw new InspectorError(
-      'file',
-      `Cannot save the run to ${target}: ${(error as Error).message}`,
-    );
-  } finally {
-    await rm(temporary, { force: true });
-  }
-}
-
-async function placeWithoutOverwriting(temporary: string, target: string): Promise<void> {
-  try {
-    await link(temporary, target);
-  } catch (error) {
-    if (!NO_HARD_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) {
-      throw error;
-    }
-    // Still never overwrites; only the all-or-nothing guarantee is lost on such drives.
-    await copyFile(temporary, target, constants.COPYFILE_EXCL);
-  }
 }

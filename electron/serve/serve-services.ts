@@ -8,7 +8,9 @@ import { builtInProfileFor } from '../api/profiles/built-in-profile.ts';
 import { fileProfileStore } from '../api/profiles/profile-store.ts';
 import { noSecretStore } from '../api/profiles/secret-store.ts';
 import { RunRegistry } from '../api/runs/run-registry.ts';
+import { SavedRunLog } from '../api/runs/saved-run-log.ts';
 import type { ApiServices } from '../api/services.ts';
+import { servePdfPrinting } from './serve-pdf.ts';
 
 const NO_PASSWORDS_IN_SERVE =
   'usage-inspector serve never keeps passwords; type the password each time, or use the ' +
@@ -23,5 +25,7 @@ export function serveServices(target: DatabaseTarget, profilesFile: string): Api
     builtInProfile: target.kind === 'demo' ? null : builtInProfileFor(target),
     startDemo: target.kind === 'demo',
     runs: new RunRegistry(),
+    savedRuns: new SavedRunLog(),
+    pdf: servePdfPrinting(),
   };
 }

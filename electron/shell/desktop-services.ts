@@ -1,6 +1,6 @@
 /**
  * The handlers' services in the desktop app: profiles and encrypted passwords in the user's
- * settings folder, and the native save dialog.
+ * settings folder, the native save dialog, and PDF printing in a hidden window.
  */
 import { join } from 'node:path';
 
@@ -10,8 +10,15 @@ import { realDatabaseAccess } from '../api/database-access.ts';
 import { PROFILES_FILE, SECRETS_FILE } from '../api/profiles/config-directory.ts';
 import { fileProfileStore } from '../api/profiles/profile-store.ts';
 import { RunRegistry } from '../api/runs/run-registry.ts';
-import type { ApiServices } from '../api/services.ts';
+import { SavedRunLog } from '../api/runs/saved-run-log.ts';
+import type { ApiServices, SaveFileKind } from '../api/services.ts';
+import { desktopPdfPrinting } from './desktop-pdf.ts';
 import { safeStorageSecrets } from './safe-storage-secrets.ts';
+
+const PAYLOAD_FILE: SaveFileKind = {
+  title: 'Save the usage payload',
+  filter: { name: 'JSON', extensions: ['json'] },
+};
 
 export function desktopServices(window: () => BrowserWindow | null): ApiServices {
   const settings = app.getPath('userData');
@@ -24,11 +31,13 @@ export function desktopServices(window: () => BrowserWindow | null): ApiServices
     builtInProfile: null,
     startDemo: false,
     runs: new RunRegistry(),
-    async chooseSaveFile(suggestedName) {
+    savedRuns: new SavedRunLog(),
+    pdf: desktopPdfPrinting(),
+    async chooseSaveFile(suggestedName, kind = PAYLOAD_FILE) {
       const options = {
-        title: 'Save the usage payload',
+        title: kind.title,
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'JSON', extensions: ['json'] }],
+        filters: [kind.filter],
       };
       const owner = window();
       const result =

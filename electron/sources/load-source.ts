@@ -19,6 +19,8 @@ export interface SourceContext {
   runsDirectory: string;
   /** Passed to the collector for `current`. */
   collectOptions?: Omit<CollectOptions, 'all'>;
+  /** Reads usage_stats; the UI passes a reading it already listed. Default: a fresh read. */
+  readUsageStats?: (target: DatabaseTarget) => Promise<UsageStatsHistory>;
 }
 
 export async function loadPayloadSources(
@@ -26,7 +28,8 @@ export async function loadPayloadSources(
   context: SourceContext,
 ): Promise<LoadedPayload[]> {
   let history: Promise<UsageStatsHistory> | null = null;
-  const readHistory = (target: DatabaseTarget) => (history ??= readUsageStats(target));
+  const read = context.readUsageStats ?? readUsageStats;
+  const readHistory = (target: DatabaseTarget) => (history ??= read(target));
   const loaded: LoadedPayload[] = [];
   for (const source of sources) {
     loaded.push(await loadOne(source, context, readHistory));

@@ -14,8 +14,11 @@ import { InspectorError } from '../errors.ts';
 import { appChannels } from './channels/app.ts';
 import { collectionChannels, collectionEvents } from './channels/collection.ts';
 import { connectionChannels } from './channels/connection.ts';
+import { diffChannels } from './channels/diff.ts';
+import { optOutChannels } from './channels/optout.ts';
 import { payloadChannels } from './channels/payload.ts';
 import { profileChannels } from './channels/profiles.ts';
+import { reviewChannels } from './channels/review.ts';
 import type { CarriedBy } from './define.ts';
 import type { Envelope } from './envelope.ts';
 
@@ -25,6 +28,9 @@ export const channels = {
   ...collectionChannels,
   ...profileChannels,
   ...payloadChannels,
+  ...diffChannels,
+  ...optOutChannels,
+  ...reviewChannels,
 };
 
 export const events = {

@@ -23,6 +23,7 @@ import {
   type Cipher,
 } from '../../electron/api/profiles/secret-store.ts';
 import { RunRegistry } from '../../electron/api/runs/run-registry.ts';
+import { SavedRunLog } from '../../electron/api/runs/saved-run-log.ts';
 import type { ApiServices } from '../../electron/api/services.ts';
 import type { DatabaseTarget } from '../../electron/db/target.ts';
 
@@ -103,6 +104,8 @@ function harness(
     builtInProfile: null,
     startDemo: false,
     runs: new RunRegistry(),
+    savedRuns: new SavedRunLog(),
+    runsDirectory: join(dir, 'runs'),
     ...overrides,
   };
   const context: RequestContext = { emit: (event, payload) => events.push({ event, payload }) };

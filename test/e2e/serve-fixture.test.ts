@@ -166,7 +166,13 @@ test('the inspector UI on the FusionAuth 1.60.2 fixture', async (t) => {
     assert.match(sql, /SELECT count\(\*\) AS value/);
     assert.match(sql, /FROM applications a/);
     assert.ok((await ui.detailSqlTokenClasses()) > 1, 'SQL keywords are coloured');
+
+    // The reviewer's reading view: the overview folded away, the whole detail in sight.
+    await ui.page.getByRole('button', { name: 'Hide overview' }).click();
+    assert.equal(await ui.page.getByTestId('fact-instance').count(), 0);
     await ui.screenshot(join(SCREENSHOTS, 'detail.png'));
+    await ui.page.getByRole('button', { name: 'Show overview' }).click();
+    await ui.page.getByTestId('fact-instance').waitFor();
   });
 
   await t.test('a cancelled run leaves the previous results in place', async () => {

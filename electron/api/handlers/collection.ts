@@ -4,6 +4,7 @@
  */
 import type { HandlersFor } from '../handler-types.ts';
 import { resolveTarget } from '../resolve-target.ts';
+import { runsFolder } from '../runs/runs-folder.ts';
 import type { ApiServices } from '../services.ts';
 
 export function collectionHandlers(
@@ -22,6 +23,8 @@ export function collectionHandlers(
           onProgress: (progress) => context.emit('collectionProgress', { runId, ...progress }),
         });
         services.runs.finish(runId, report);
+        // Kept for later comparisons (the Diff and History views); never fails the run.
+        await services.savedRuns.keep(runId, report, runsFolder(services));
 
         return report;
       } catch (error) {

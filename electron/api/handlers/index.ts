@@ -7,8 +7,11 @@ import type { ApiServices } from '../services.ts';
 import { appHandlers } from './app.ts';
 import { collectionHandlers } from './collection.ts';
 import { connectionHandlers } from './connection.ts';
+import { diffHandlers } from './diff.ts';
+import { optOutHandlers } from './optout.ts';
 import { payloadHandlers } from './payload.ts';
 import { profileHandlers } from './profiles.ts';
+import { reviewHandlers } from './review.ts';
 
 export function createHandlers(services: ApiServices): AllHandlers {
   return {
@@ -17,5 +20,8 @@ export function createHandlers(services: ApiServices): AllHandlers {
     ...collectionHandlers(services),
     ...profileHandlers(services),
     ...payloadHandlers(services),
+    ...diffHandlers(services),
+    ...optOutHandlers(services),
+    ...reviewHandlers(services),
   };
 }

@@ -11,6 +11,7 @@ import {
 
 import type { InspectorError } from '../../../shared/errors.ts';
 import type { ArgsOf, ChannelName, ResultOf } from '../../../shared/ipc/contract.ts';
+import type { ConnectionTarget } from '../../../shared/ipc/target-schema.ts';
 import type { Transport } from '../transport/transport.ts';
 import { useTransport } from './transport-context.tsx';
 
@@ -24,6 +25,10 @@ declare module '@tanstack/react-query' {
 export const queryKeys = {
   appInfo: ['appInfo'] as const,
   profiles: ['profiles'] as const,
+  optOutState: (target: ConnectionTarget) => ['optOutState', target] as const,
+  runPrivacy: (runId: string) => ['runPrivacy', runId] as const,
+  runReviews: (runId: string) => ['runReviews', runId] as const,
+  pdfExport: ['pdfExportAvailability'] as const,
 };
 
 export function appInfoQuery(transport: Transport) {
@@ -38,6 +43,40 @@ export function profilesQuery(transport: Transport) {
   return queryOptions({
     queryKey: queryKeys.profiles,
     queryFn: () => transport.call('listProfiles', {}),
+  });
+}
+
+/** Read when the view is first opened, and again only when the reviewer asks. */
+export function optOutStateQuery(transport: Transport, target: ConnectionTarget) {
+  return queryOptions({
+    queryKey: queryKeys.optOutState(target),
+    queryFn: () => transport.call('readOptOutState', { target }),
+    staleTime: Infinity,
+  });
+}
+
+/** A run's payload never changes, so neither does its check. */
+export function runPrivacyQuery(transport: Transport, runId: string) {
+  return queryOptions({
+    queryKey: queryKeys.runPrivacy(runId),
+    queryFn: () => transport.call('checkRunPrivacy', { runId }),
+    staleTime: Infinity,
+  });
+}
+
+/** Reread after every save; saving a review invalidates it. */
+export function runReviewsQuery(transport: Transport, runId: string) {
+  return queryOptions({
+    queryKey: queryKeys.runReviews(runId),
+    queryFn: () => transport.call('listRunReviews', { runId }),
+  });
+}
+
+export function pdfExportQuery(transport: Transport) {
+  return queryOptions({
+    queryKey: queryKeys.pdfExport,
+    queryFn: () => transport.call('pdfExportAvailability', {}),
+    staleTime: Infinity,
   });
 }
 

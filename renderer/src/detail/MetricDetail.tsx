@@ -5,7 +5,7 @@
 import type { ReactNode, RefObject } from 'react';
 
 import type { CollectionReport } from '../../../shared/collection/types.ts';
-import { STATUS_LABELS, STATUS_MEANINGS } from '../format/status.ts';
+import { STATUS_LABELS, STATUS_MEANINGS, STATUS_ORDER } from '../format/status.ts';
 import { formatPreciseMs } from '../format/value-text.ts';
 import type { MetricRow } from '../metrics/metric-rows.ts';
 import { SourceView } from './SourceView.tsx';
@@ -53,6 +53,29 @@ function requested(row: MetricRow, report: CollectionReport): Requested {
   };
 }
 
+/** Before a stat is chosen: how to use the table, and what each status means. */
+function StatusLegend() {
+  return (
+    <div className="legend">
+      <p className="empty">
+        Select a stat (click, or arrows and Enter; / searches) to see its definition, SQL, value and
+        timing.
+      </p>
+      <h3>Statuses</h3>
+      <dl className="detail-items">
+        {STATUS_ORDER.map((status) => (
+          <div className="detail-item" key={status}>
+            <dt>
+              <span className={`badge badge-${status}`}>{STATUS_LABELS[status]}</span>
+            </dt>
+            <dd>{STATUS_MEANINGS[status]}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
 /** Shown under the header when the status needs explaining: why it failed, why it is absent. */
 function StatusNote({ result }: { result: MetricRow['result'] }) {
   if (result.status === 'ok' && result.reason === undefined) {
@@ -80,11 +103,7 @@ export function MetricDetail({ row, report, paneRef, onBack }: Props) {
         }
       }}
     >
-      {row === null ? (
-        <p className="empty">Select a stat to see its definition, SQL, value and timing.</p>
-      ) : (
-        <DetailBody row={row} report={report} />
-      )}
+      {row === null ? <StatusLegend /> : <DetailBody row={row} report={report} />}
     </section>
   );
 }

@@ -8,8 +8,8 @@ import type { SqlMetric } from '../../../shared/catalog/types.ts';
 import type { CollectionWindow } from '../../../shared/collection/types.ts';
 import { ReadOnlyEditor } from '../editor/ReadOnlyEditor.tsx';
 
-const LINE_HEIGHT_PX = 19;
-const MAX_LINES = 18;
+/** About 24 lines; longer SQL scrolls inside the editor. */
+const MAX_EDITOR_HEIGHT_PX = 460;
 
 function epochDayText(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -26,7 +26,6 @@ export function SqlView({ metric, usedVariant, activityWindow }: Props) {
   const [chosen, setChosen] = useState(usedVariant ?? 0);
   const index = Math.min(chosen, metric.variants.length - 1);
   const variant = metric.variants[index] ?? metric.variants[0];
-  const lines = Math.min(MAX_LINES, variant.sql.split('\n').length);
 
   return (
     <div className="sql-view">
@@ -50,7 +49,7 @@ export function SqlView({ metric, usedVariant, activityWindow }: Props) {
         text={variant.sql}
         language="pgsql"
         label={`SQL for ${metric.key}`}
-        height={`${lines * LINE_HEIGHT_PX + 12}px`}
+        height={MAX_EDITOR_HEIGHT_PX}
       />
       {variant.usesCutoff && (
         <p className="hint">

@@ -7,13 +7,19 @@ import { useEffect, useRef } from 'react';
 import { monaco } from './monaco-setup.ts';
 import { useColorScheme } from './use-color-scheme.ts';
 
+/** Top and bottom border of .code-editor, together. */
+const BORDER_PX = 2;
+
 export interface ReadOnlyEditorProps {
   text: string;
   language: 'pgsql' | 'json';
   /** What screen readers announce for the editor. */
   label: string;
-  /** CSS height; the editor fills it. */
-  height: string;
+  /**
+   * 'fill': the editor fills its container. A number: the editor is as tall as its text
+   * (wrapped lines included) up to that many pixels, then scrolls.
+   */
+  height: 'fill' | number;
 }
 
 export function ReadOnlyEditor(props: ReadOnlyEditorProps) {
@@ -48,7 +54,20 @@ export function ReadOnlyEditor(props: ReadOnlyEditorProps) {
     });
     editor.current = created;
 
+    const maxHeight = props.height;
+    const fitToContent = (): void => {
+      if (maxHeight !== 'fill' && container.current !== null) {
+        // The container's 1px border sits inside its height (border-box), hence the 2px.
+        const height = Math.min(maxHeight, created.getContentHeight() + BORDER_PX);
+        container.current.style.height = `${height}px`;
+        created.layout();
+      }
+    };
+    const sizeListener = created.onDidContentSizeChange(fitToContent);
+    fitToContent();
+
     return () => {
+      sizeListener.dispose();
       created.getModel()?.dispose();
       created.dispose();
       editor.current = null;
@@ -71,7 +90,7 @@ export function ReadOnlyEditor(props: ReadOnlyEditorProps) {
     <div
       className="code-editor"
       ref={container}
-      style={{ height: props.height }}
+      style={props.height === 'fill' ? { height: '100%' } : undefined}
       data-language={props.language}
     />
   );

@@ -10,10 +10,12 @@ import { useCollection } from '../collect/use-collection.ts';
 import type { ActiveConnection } from '../connect/active-connection.ts';
 import { MetricsWorkspace } from '../metrics/MetricsWorkspace.tsx';
 import { Overview } from '../overview/Overview.tsx';
+import { OptOutView } from '../optout/OptOutView.tsx';
 import { PayloadView } from '../payload/PayloadView.tsx';
+import { ReviewView } from '../review/ReviewView.tsx';
 import { AppHeader } from './AppHeader.tsx';
 
-type View = 'stats' | 'payload';
+type View = 'stats' | 'payload' | 'optout' | 'review';
 
 interface Props {
   appInfo: AppInfo;
@@ -25,6 +27,7 @@ export function InspectorScreen({ appInfo, connection, onChangeConnection }: Pro
   const collection = useCollection(connection.target);
   const [view, setView] = useState<View>('stats');
   const [showOverview, setShowOverview] = useState(true);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const check = connection.check;
   const latest = collection.latest;
 
@@ -74,6 +77,22 @@ export function InspectorScreen({ appInfo, connection, onChangeConnection }: Pro
               >
                 Payload
               </button>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={view === 'review'}
+                onClick={() => setView('review')}
+              >
+                Review
+              </button>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={view === 'optout'}
+                onClick={() => setView('optout')}
+              >
+                Opt out &amp; block
+              </button>
             </div>
             <span className="spacer" />
             {view === 'stats' && (
@@ -90,10 +109,27 @@ export function InspectorScreen({ appInfo, connection, onChangeConnection }: Pro
           {/* Both views stay mounted, so filters, selection and scroll survive a switch. */}
           <div className="stats-view" hidden={view !== 'stats'}>
             {showOverview && <Overview report={latest.report} />}
-            <MetricsWorkspace report={latest.report} />
+            <MetricsWorkspace
+              report={latest.report}
+              selectedKey={selectedKey}
+              onSelectKey={setSelectedKey}
+            />
           </div>
           <div className="payload-holder" hidden={view !== 'payload'}>
             <PayloadView run={latest} />
+          </div>
+          <div className="review-holder" hidden={view !== 'review'}>
+            <ReviewView
+              run={latest}
+              target={connection.target}
+              onShowMetric={(key) => {
+                setSelectedKey(key);
+                setView('stats');
+              }}
+            />
+          </div>
+          <div className="optout-holder" hidden={view !== 'optout'}>
+            <OptOutView target={connection.target} visible={view === 'optout'} />
           </div>
         </main>
       )}

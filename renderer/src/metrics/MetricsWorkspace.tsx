@@ -20,12 +20,18 @@ import { MetricsTable } from './MetricsTable.tsx';
 import { MetricsToolbar } from './MetricsToolbar.tsx';
 import { isSearchShortcut } from './table-keys.ts';
 
-export function MetricsWorkspace({ report }: { report: CollectionReport }) {
+interface Props {
+  report: CollectionReport;
+  /** The selected stat lives with the screen, so other views (Review) can point at a stat. */
+  selectedKey: string | null;
+  onSelectKey: (key: string) => void;
+}
+
+export function MetricsWorkspace({ report, selectedKey, onSelectKey: setSelectedKey }: Props) {
   const rows = useMemo(() => buildRows(report), [report]);
   const statusCounts = useMemo(() => overviewFacts(report).statusCounts, [report]);
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const [order, setOrder] = useState<SortOrder>({ column: 'key', ascending: true });
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
   const detailRef = useRef<HTMLElement>(null);

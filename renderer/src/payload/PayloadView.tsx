@@ -80,7 +80,7 @@ export function PayloadView({ run }: { run: FinishedRun }) {
         </p>
       )}
       <div className="payload-editor">
-        <ReadOnlyEditor text={text} language="json" label="Usage payload JSON" height="100%" />
+        <ReadOnlyEditor text={text} language="json" label="Usage payload JSON" height="fill" />
       </div>
     </section>
   );

@@ -1,0 +1,289 @@
+/**
+ * The opt-out state as rows the view shows on top: a label, a short answer, where the answer
+ * comes from, and the explanation. "Where from" is what a reviewer must not have to guess:
+ * a value stored in the database is a fact; whether FusionAuth would collect is worked out.
+ */
+import type { OptOutState, TriState } from '../../../shared/optout/types.ts';
+
+/**
+ * read: stored in the database, shown as stored. inferred: worked out from stored values the
+ * way FusionAuth's code decides, not observed. assumed: a default, because the setting lives
+ * in configuration the inspector was not given. unknown: nothing to go on.
+ */
+export type FactBasis = 'read' | 'inferred' | 'assumed' | 'unknown';
+
+export interface StateFact {
+  id: string;
+  label: string;
+  answer: string;
+  /** A second, smaller line under the answer, e.g. the retention. */
+  detail?: string;
+  basis: FactBasis;
+  /** Prose; several entries are shown as a list. */
+  explanation: string[];
+  /** Shown above the explanation, marked: things that change what the reviewer must do. */
+  warnings: string[];
+  /** Draws the eye: data leaves, or an opt-out would be refused. */
+  attention: boolean;
+}
+
+export const BASIS_LABELS: Record<FactBasis, string> = {
+  read: 'Read',
+  inferred: 'Inferred',
+  assumed: 'Assumed',
+  unknown: 'Unknown',
+};
+
+export const BASIS_MEANINGS: Record<FactBasis, string> = {
+  read: 'stored in the database and shown as stored',
+  inferred: "worked out from stored values the way FusionAuth's code decides; not observed",
+  assumed: 'a default, because the setting lives in configuration the inspector was not given',
+  unknown: 'nothing in the database says',
+};
+
+/** "2026-12-03 11:29 UTC": minutes are enough to compare with FusionAuth's daily runs. */
+export function formatInstant(instant: number | null): string {
+  if (instant === null) {
+    return 'never';
+  }
+
+  return `${new Date(instant).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function triStateAnswer(answer: TriState): string {
+  return answer === 'yes' ? 'Yes' : answer === 'no' ? 'No' : 'Unknown';
+}
+
+function triStateBasis(answer: TriState): FactBasis {
+  return answer === 'unknown' ? 'unknown' : 'inferred';
+}
+
+function usageDataFact(state: OptOutState): StateFact {
+  const usage = state.usageData;
+  const retention =
+    usage.retentionDays === null ? undefined : `Sent rows kept ${usage.retentionDays} days`;
+  let answer = 'Unknown';
+  if (state.managed.forced) {
+    answer = 'Forced on (managed mode)';
+  } else if (usage.storedEnabled !== null) {
+    answer = usage.storedEnabled ? 'On' : 'Off';
+  } else if (usage.keyPresent === false) {
+    answer = 'Not stored (off)';
+  }
+
+  return {
+    id: 'usage-data',
+    label: 'Usage data flag',
+    answer,
+    ...(retention === undefined ? {} : { detail: retention }),
+    basis: state.databaseRead ? 'read' : 'unknown',
+    explanation: [usage.explanation],
+    warnings: [],
+    attention: state.managed.forced || usage.storedEnabled === true,
+  };
+}
+
+function managedFact(state: OptOutState): StateFact {
+  const managed = state.managed;
+  const fromFile = managed.origin !== null;
+
+  return {
+    id: 'managed',
+    label: 'Managed mode',
+    answer: managed.forced ? 'Forced on' : fromFile ? `Off (${managed.value ?? 'not set'})` : 'Off',
+    ...(fromFile ? { detail: managed.origin ?? '' } : { detail: 'no configuration file given' }),
+    basis: fromFile ? 'read' : 'assumed',
+    explanation: [managed.explanation],
+    warnings: [],
+    attention: managed.forced,
+  };
+}
+
+function licenceFact(state: OptOutState): StateFact {
+  const licence = state.license;
+  const answer =
+    licence.licensed === null ? 'Unknown' : licence.licensed ? 'Licensed' : 'Not licensed';
+
+  return {
+    id: 'licence',
+    label: 'Licence',
+    answer,
+    ...(licence.licensed === false ? { detail: 'Community' } : {}),
+    basis: licence.licensed === null ? 'unknown' : 'read',
+    explanation: [licence.explanation],
+    warnings: [],
+    attention: false,
+  };
+}
+
+function versionFact(state: OptOutState): StateFact {
+  const warnings = state.versionCaveats.filter((caveat) => caveat.severity === 'warning');
+
+  return {
+    id: 'version',
+    label: 'FusionAuth version',
+    answer: state.fusionAuthVersion ?? 'Unknown',
+    detail:
+      warnings.length > 0
+        ? `${warnings.length} caveat${warnings.length === 1 ? '' : 's'} for opting out`
+        : 'no known caveat for opting out',
+    basis: state.fusionAuthVersion === null ? 'unknown' : 'read',
+    explanation: state.versionCaveats
+      .filter((caveat) => caveat.severity !== 'warning')
+      .map((caveat) => caveat.text),
+    warnings: warnings.map((caveat) => caveat.text),
+    attention: warnings.length > 0,
+  };
+}
+
+function wouldCollectFact(state: OptOutState): StateFact {
+  return {
+    id: 'would-collect',
+    label: 'Would FusionAuth collect now?',
+    answer: triStateAnswer(state.wouldCollectNow),
+    basis: triStateBasis(state.wouldCollectNow),
+    explanation: state.wouldCollectReasons,
+    warnings: [],
+    attention: state.wouldCollectNow === 'yes',
+  };
+}
+
+function metricsFact(state: OptOutState): StateFact {
+  return {
+    id: 'metrics',
+    label: 'Basic metrics sent?',
+    answer: triStateAnswer(state.metricsSent),
+    detail: 'to metrics.fusionauth.io',
+    basis: triStateBasis(state.metricsSent),
+    explanation: [state.metricsExplanation],
+    warnings: [],
+    attention: state.metricsSent === 'yes',
+  };
+}
+
+function statListFact(state: OptOutState): StateFact {
+  const list = state.statList;
+  let answer = 'Unknown';
+  if (list.present === false) {
+    answer = 'None stored';
+  } else if (list.fresh !== null) {
+    answer = list.fresh ? 'Fresh' : 'Stale';
+  }
+
+  return {
+    id: 'stat-list',
+    label: 'Stat list',
+    answer,
+    ...(list.lastCheckedInstant === null
+      ? {}
+      : { detail: `checked ${formatInstant(list.lastCheckedInstant)}` }),
+    basis: list.present === null ? 'unknown' : 'read',
+    explanation: [list.verdict],
+    warnings: [],
+    attention: false,
+  };
+}
+
+function lastCollectedFact(state: OptOutState): StateFact {
+  const stats = state.usageStats;
+  const counts =
+    stats.rows === null
+      ? undefined
+      : `${stats.rows} stored · ${stats.sentRows ?? 0} sent · ${stats.pendingRows ?? 0} queued`;
+
+  return {
+    id: 'last-collected',
+    label: 'Last collected',
+    answer:
+      stats.tablePresent === false
+        ? 'No usage_stats table'
+        : formatInstant(stats.lastCollectedInstant),
+    ...(counts === undefined ? {} : { detail: counts }),
+    basis: stats.tablePresent === null ? 'unknown' : 'read',
+    explanation: [stats.explanation],
+    warnings: [],
+    attention: false,
+  };
+}
+
+function lastSentFact(state: OptOutState): StateFact {
+  const stats = state.usageStats;
+
+  return {
+    id: 'last-sent',
+    label: 'Last sent',
+    answer: formatInstant(stats.lastSentInstant),
+    detail: 'collection time of the newest row marked sent',
+    // FusionAuth stores no send time: the collection time of a sent row is the closest fact.
+    basis:
+      stats.tablePresent === null
+        ? 'unknown'
+        : stats.lastSentInstant === null
+          ? 'read'
+          : 'inferred',
+    explanation: [
+      'FusionAuth records when a payload was collected and whether it was sent, not when it ' +
+        'was sent. The payload went out at that time or later, on a run of the usage agent ' +
+        '(about every 8 hours).',
+    ],
+    warnings: [],
+    attention: false,
+  };
+}
+
+function changedFact(state: OptOutState): StateFact {
+  const updated = state.changeHistory.updatedSinceCreation;
+  let answer = 'Unknown';
+  if (updated !== null) {
+    answer = updated ? 'Possibly' : 'No';
+  }
+
+  return {
+    id: 'changed',
+    label: 'Flag changed by an administrator?',
+    answer,
+    ...(updated === true
+      ? { detail: `settings saved ${formatInstant(state.changeHistory.lastUpdateInstant)}` }
+      : {}),
+    basis: updated === null ? 'unknown' : 'inferred',
+    explanation: [state.changeHistory.inference],
+    warnings: [],
+    attention: false,
+  };
+}
+
+function runtimeModeFact(state: OptOutState): StateFact {
+  const mode = state.configuration.runtimeMode;
+  const fromFile = state.configuration.files.length > 0 && mode.origin !== 'default';
+
+  return {
+    id: 'runtime-mode',
+    label: 'Runtime mode',
+    answer: mode.value,
+    detail: fromFile ? mode.origin : 'the default; no configuration file given',
+    basis: fromFile ? 'read' : 'assumed',
+    explanation: [
+      'FusionAuth collects and sends only in the development and production runtime modes ' +
+        '(fusionauth-app.runtime-mode). The view reads no configuration files, so it assumes ' +
+        'the default; the CLI reads them with usage-inspector optout --config FILE.',
+    ],
+    warnings: state.configuration.warnings,
+    attention: false,
+  };
+}
+
+export function stateFacts(state: OptOutState): StateFact[] {
+  return [
+    usageDataFact(state),
+    managedFact(state),
+    licenceFact(state),
+    versionFact(state),
+    wouldCollectFact(state),
+    metricsFact(state),
+    lastCollectedFact(state),
+    lastSentFact(state),
+    statListFact(state),
+    changedFact(state),
+    runtimeModeFact(state),
+  ];
+}
