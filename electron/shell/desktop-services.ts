@@ -32,6 +32,8 @@ export function desktopServices(window: () => BrowserWindow | null): ApiServices
     startDemo: false,
     runs: new RunRegistry(),
     savedRuns: new SavedRunLog(),
+    // The app's own data folder, so runs and reviews live with the app's other settings.
+    runsDirectory: join(settings, 'runs'),
     pdf: desktopPdfPrinting(),
     async chooseSaveFile(suggestedName, kind = PAYLOAD_FILE) {
       const options = {

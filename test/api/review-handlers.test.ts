@@ -179,6 +179,12 @@ describe('saveRunReview', () => {
       /decision must be approve or reject/,
     );
 
+    await rejectsWith(
+      handlers.saveRunReview({ runId: UNKNOWN_RUN, decision: 'approve' }, NO_EVENTS),
+      'usage',
+      /reviewer's name is missing/,
+    );
+
     assert.deepEqual(reviewFiles(), []);
     assert.equal(existsSync(join(dir, 'runs')), false, 'not even the run was saved');
   });
@@ -447,7 +453,7 @@ describe('exportRunReport', () => {
     });
   });
 
-  test('desktop: the save dialog offers the right kind of file, and cancel writes nothing', async () => {
+  test('desktop: the dialog offers the right kind of file; cancel writes nothing', async () => {
     const asked: Array<{ name: string; kind: SaveFileKind | undefined }> = [];
     let answer: string | null = join(dir, 'chosen-report.html');
     const { handlers } = harness({

@@ -3,7 +3,8 @@
  * with what is read and what is inferred; typed values land in the commands, escaped; a bad
  * namespace is refused next to its field; Copy puts exactly the generated text on the
  * clipboard (and a refused clipboard leaves the text selected); the API key never leaves the
- * page. The expected texts come from the same generators, run here on the demo's state.
+ * page. The expected texts come from the same generators, run here on the demo's state. Then
+ * the same view on a real FusionAuth 1.60.2 database, which goes away under it.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,6 +15,16 @@ import { test } from 'node:test';
 import { parseAllDocuments } from 'yaml';
 
 import { readOptOutState } from '../../electron/optout/read-state.ts';
+import {
+  adminUrl,
+  createDatabase,
+  dropDatabase,
+  loadSqlFile,
+  postgresAvailable,
+  SHARED_PRESENT,
+  sharedFixture,
+  uniqueName,
+} from '../support/postgres.ts';
 import { buildEgressGuide } from '../../shared/optout/egress/platforms.ts';
 import { posixQuote } from '../../shared/optout/escape.ts';
 import { checkInputs, type RawInputs } from '../../shared/optout/inputs.ts';
@@ -133,7 +144,7 @@ test('the Opt out & block view on the embedded demo database', async (t) => {
       assert.match(await optout.problem('fusionAuthUrl'), /quote character/);
       assert.match(
         (await page.locator('#optout-method-panel .message-info').textContent()) ?? '',
-        /FusionAuth URL you entered is refused/,
+        /refused above: FusionAuth URL\. .*placeholder URL/,
       );
       assert.equal(
         await optout.artifactText('method', 'patch'),
@@ -166,28 +177,38 @@ test('the Opt out & block view on the embedded demo database', async (t) => {
     },
   );
 
-  await t.test('a bad namespace is refused next to its field', async () => {
-    await optout.type('namespace', 'FusionAuth');
+  await t.test(
+    'the Kubernetes tab refuses a namespace with capitals next to its field',
+    async () => {
+      await optout.choosePlatform('Kubernetes');
+      await optout.type('namespace', 'FusionAuth');
 
-    assert.match(await optout.problem('namespace'), /capital letters.*"fusionauth"/);
-    assert.equal(await optout.field('namespace').getAttribute('aria-invalid'), 'true');
-  });
+      assert.match(await optout.problem('namespace'), /capital letters.*"fusionauth"/);
+      assert.equal(await optout.field('namespace').getAttribute('aria-invalid'), 'true');
+      assert.match(
+        (await page.locator('#optout-platform-panel .message-info').textContent()) ?? '',
+        /refused above: Kubernetes namespace\. .*default namespace fusionauth\./,
+      );
+      assert.equal(
+        await optout.artifactText('platform', 'network-policy'),
+        expectedEgressText(state, {}, 'kubernetes', 'network-policy'),
+      );
+    },
+  );
 
   await t.test('the Kubernetes tab fills in the namespace and labels', async () => {
-    await optout.choosePlatform('Kubernetes');
-    assert.match(
-      (await page.locator('#optout-platform-panel .message-info').textContent()) ?? '',
-      /Kubernetes namespace you entered is refused.*default namespace fusionauth/,
-    );
-
     await optout.type('namespace', 'team-auth');
     await optout.type('podLabels', 'app=fusionauth,tier=identity');
+    // What was typed stays when another platform is looked at in between.
+    await optout.choosePlatform('Docker');
+    await optout.choosePlatform('Kubernetes');
     const raw = { namespace: 'team-auth', podLabels: 'app=fusionauth,tier=identity' };
     const expected = expectedEgressText(state, raw, 'kubernetes', 'network-policy');
-    await page.locator('#optout-platform-panel .message-info').waitFor({ state: 'detached' });
     const shown = await optout.artifactText('platform', 'network-policy');
 
+    assert.equal(await optout.field('namespace').inputValue(), 'team-auth');
     assert.equal(await optout.problemCount('namespace'), 0);
+    assert.equal(await page.locator('#optout-platform-panel .message-info').count(), 0);
     assert.equal(shown, expected);
     const policies = parseAllDocuments(shown).map((document) => document.toJS());
     for (const policy of policies) {
@@ -202,7 +223,7 @@ test('the Opt out & block view on the embedded demo database', async (t) => {
     assert.equal(await optout.copy('platform', 'network-policy'), 'Copied');
     assert.equal(await ui.clipboardText(), expected);
 
-    await optout.scrollTo('#optout-egress-heading');
+    await optout.scrollTo('[role="tablist"][aria-label="Platforms to block egress on"]');
     await ui.screenshot(join(SCREENSHOTS, 'optout-kubernetes.png'));
   });
 
@@ -228,7 +249,8 @@ test('the Opt out & block view on the embedded demo database', async (t) => {
       (await optout.artifact('platform', 'hosts-lines').getByRole('alert').textContent()) ?? '',
       /denied by the test.*selected/,
     );
-    assert.equal(await ui.inPage('window.getSelection().toString()'), text);
+    // A selection's text leaves out the line break that ends a <pre>; nothing else differs.
+    assert.equal(await ui.inPage('window.getSelection().toString()'), text.replace(/\n$/, ''));
   });
 
   await t.test('at 1024×700 the view scrolls down, not sideways', async () => {
@@ -261,5 +283,105 @@ test('the Opt out & block view on the embedded demo database', async (t) => {
     );
     assert.deepEqual(ui.foreignRequests, []);
     assert.deepEqual(ui.pageErrors, []);
+  });
+});
+
+const FIXTURE = 'fusionauth-db/postgresql/fusionauth-1.60.2-fusionauth-module-2025-10-10.sql';
+
+async function whyNoFixture(): Promise<string | null> {
+  if (!SHARED_PRESENT) {
+    return 'the shared fixtures (/work/shared) are not present';
+  }
+
+  if (!(await postgresAvailable())) {
+    return 'no PostgreSQL server answers on the test address';
+  }
+
+  return chromiumMissing();
+}
+
+test('the Opt out & block view on a FusionAuth 1.60.2 database', async (t) => {
+  const reason = await whyNoFixture();
+  if (reason !== null) {
+    t.skip(reason);
+
+    return;
+  }
+
+  ensureRendererBuilt();
+  const database = uniqueName('inspector_e2e_optout');
+  await createDatabase(database);
+  loadSqlFile(database, sharedFixture(FIXTURE));
+  const profilesDir = mkdtempSync(join(tmpdir(), 'inspector-e2e-optout-pg-'));
+  const serve = await startServe([
+    '--db',
+    adminUrl(database),
+    '--profiles',
+    join(profilesDir, 'profiles.json'),
+  ]);
+  t.after(async () => {
+    await serve.stop();
+    await dropDatabase(database);
+    rmSync(profilesDir, { recursive: true, force: true });
+  });
+
+  const browser = await launchChromium();
+  t.after(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const ui = new InspectorPage(page, serve.origin);
+  const optout = new OptOutPage(page);
+  await page.goto(serve.url);
+
+  await t.test('the state is the one stored in this database', async () => {
+    await ui.connectWithProfile('Given on the command line');
+    await ui.collect();
+    await optout.open();
+
+    const flag = await optout.fact('usage-data');
+    const changed = await optout.fact('changed');
+    const collected = await optout.fact('last-collected');
+    const wouldCollect = await optout.fact('would-collect');
+
+    assert.deepEqual([flag.answer, flag.basis], ['On', 'Read']);
+    // Never saved since it was created: nobody changed the flag through FusionAuth.
+    assert.deepEqual([changed.answer, changed.basis], ['No', 'Inferred']);
+    assert.deepEqual([collected.answer, collected.basis], ['Never', 'Read']);
+    // No stat list was ever fetched, so nothing would be collected today.
+    assert.deepEqual([wouldCollect.answer, wouldCollect.basis], ['No', 'Inferred']);
+    assert.match(
+      (await page.getByTestId('optout-state').textContent()) ?? '',
+      /current_usage_stats is empty/,
+    );
+  });
+
+  await t.test('the later check names this database, without a password', async () => {
+    await optout.choosePlatform('nftables');
+    const check = await optout.artifactText('platform', 'inspector-check');
+
+    assert.ok(
+      check.includes(`'postgres://postgres@127.0.0.1:5432/${database}'`),
+      `the check names the database: ${check}`,
+    );
+  });
+
+  await t.test('a database that went away is a clear message with a way to try again', async () => {
+    await optout.choosePlatform('Kubernetes');
+    await optout.type('namespace', 'kept-namespace');
+    await dropDatabase(database);
+    await page.getByRole('button', { name: 'Read again' }).click();
+
+    const alert = page.locator('.optout-problem [role="alert"]');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    assert.match(text, /The opt-out state cannot be read again; below is the state as last/);
+    assert.match(text, new RegExp(database));
+    assert.doesNotMatch(text, /at .*\.(ts|js):\d+/, 'no stack trace');
+    assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 1);
+    // The last state and what was typed stay.
+    assert.equal((await optout.fact('usage-data')).answer, 'On');
+    assert.equal(await optout.field('namespace').inputValue(), 'kept-namespace');
+    assert.deepEqual(ui.pageErrors, []);
+    await ui.inPage("document.querySelector('.optout-view').scrollTo(0, 0)");
+    await ui.screenshot(join(SCREENSHOTS, 'optout-error.png'));
   });
 });

@@ -4,10 +4,7 @@
  * removed is the saved run the user named, after confirming in the window.
  */
 import { diffPayloads } from '../../../shared/diff/diff-payloads.ts';
-import type {
-  PayloadSourceChoice,
-  SideResult,
-} from '../../../shared/ipc/channels/diff.ts';
+import type { PayloadSourceChoice, SideResult } from '../../../shared/ipc/channels/diff.ts';
 import type { SerializedError } from '../../../shared/errors.ts';
 import type { ConnectionTarget } from '../../../shared/ipc/target-schema.ts';
 import { deleteRun } from '../../runs/delete-run.ts';

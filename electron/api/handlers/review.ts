@@ -4,13 +4,11 @@
  * the record as HTML, JSON evidence or PDF. Only runs this process collected can be named.
  */
 import { InspectorError } from '../../../shared/errors.ts';
+import { requireReviewInput } from '../../../shared/review/review-input.ts';
 import type { ReviewRecord } from '../../../shared/review/types.ts';
 import type { DatabaseTarget } from '../../db/target.ts';
 import { assembleReport } from '../../report/assemble-report.ts';
-import {
-  type DatabaseContext,
-  readDatabaseContext,
-} from '../../report/read-database-context.ts';
+import { type DatabaseContext, readDatabaseContext } from '../../report/read-database-context.ts';
 import { listReviews, loadReview } from '../../review/read-reviews.ts';
 import { recordReview } from '../../review/record-review.ts';
 import { writeNewFile } from '../../files/write-new-file.ts';
@@ -18,6 +16,7 @@ import type { HandlersFor } from '../handler-types.ts';
 import { resolveTarget } from '../resolve-target.ts';
 import { runsFolder } from '../runs/runs-folder.ts';
 import {
+  asDownload,
   pdfAvailability,
   reportContent,
   reportFile,
@@ -89,12 +88,15 @@ export function reviewHandlers(
     },
 
     async saveRunReview({ runId, reviewer, decision, comment }) {
+      // What the reviewer typed first: a review without a name or a decision is refused the
+      // same way whatever run it names.
+      const input = requireReviewInput({ reviewer, decision, comment });
       const report = services.runs.report(runId);
 
       return memory.one(runId, async () => {
         const savedRunId = savedRunOf(runId);
         const recorded = await recordReview({
-          input: { reviewer, decision, comment },
+          input,
           payload: report.payload,
           privacy: runPrivacy(report).privacy,
           database: report.database.location,
@@ -115,9 +117,15 @@ export function reviewHandlers(
     },
 
     async exportRunReport({ runId, target, format, reviewId }) {
+      if (format === 'pdf') {
+        // First: neither the database nor the save dialog should be troubled for nothing.
+        requirePdfPrinting(services.pdf);
+      }
+
       const report = services.runs.report(runId);
       const facts = runPrivacy(report);
-      const review = reviewId === null ? null : await reviewOfPayload(reviewId, facts.payloadSha256);
+      const review =
+        reviewId === null ? null : await reviewOfPayload(reviewId, facts.payloadSha256);
       const context = await memory.context(runId, async () =>
         tools.readContext(await resolveTarget(target, services)),
       );
@@ -131,24 +139,9 @@ export function reviewHandlers(
         now: tools.now(),
       });
       const file = reportFile(model, format);
-      if (format === 'pdf') {
-        // Before the save dialog: asking where to save what cannot be made wastes a step.
-        requirePdfPrinting(services.pdf);
-      }
 
       if (services.chooseSaveFile === undefined) {
-        const content = await reportContent(model, format, services.pdf);
-        const { fileName, mediaType } = file;
-
-        return typeof content === 'string'
-          ? { status: 'download', fileName, mediaType, encoding: 'utf8', content }
-          : {
-              status: 'download',
-              fileName,
-              mediaType,
-              encoding: 'base64',
-              content: Buffer.from(content).toString('base64'),
-            };
+        return asDownload(file, await reportContent(model, format, services.pdf));
       }
 
       const path = await services.chooseSaveFile(file.fileName, file.dialog);

@@ -7,6 +7,7 @@ import { InspectorError } from '../../../shared/errors.ts';
 import type {
   PdfExportAvailability,
   ReportExportFormat,
+  ReportExportResult,
 } from '../../../shared/ipc/channels/review.ts';
 import { renderReportHtml } from '../../../shared/report/html/render-report.ts';
 import type { ReportModel } from '../../../shared/report/types.ts';
@@ -19,24 +20,26 @@ export interface ReportFile {
   dialog: SaveFileKind;
 }
 
-const FILES: Record<ReportExportFormat, { suffix: string; mediaType: string; dialog: SaveFileKind }> =
-  {
-    html: {
-      suffix: '.html',
-      mediaType: 'text/html',
-      dialog: { title: 'Save the review report', filter: { name: 'HTML', extensions: ['html'] } },
-    },
-    json: {
-      suffix: '.evidence.json',
-      mediaType: 'application/json',
-      dialog: { title: 'Save the evidence file', filter: { name: 'JSON', extensions: ['json'] } },
-    },
-    pdf: {
-      suffix: '.pdf',
-      mediaType: 'application/pdf',
-      dialog: { title: 'Save the review report', filter: { name: 'PDF', extensions: ['pdf'] } },
-    },
-  };
+const FILES: Record<
+  ReportExportFormat,
+  { suffix: string; mediaType: string; dialog: SaveFileKind }
+> = {
+  html: {
+    suffix: '.html',
+    mediaType: 'text/html',
+    dialog: { title: 'Save the review report', filter: { name: 'HTML', extensions: ['html'] } },
+  },
+  json: {
+    suffix: '.evidence.json',
+    mediaType: 'application/json',
+    dialog: { title: 'Save the evidence file', filter: { name: 'JSON', extensions: ['json'] } },
+  },
+  pdf: {
+    suffix: '.pdf',
+    mediaType: 'application/pdf',
+    dialog: { title: 'Save the review report', filter: { name: 'PDF', extensions: ['pdf'] } },
+  },
+};
 
 /** fusionauth-usage-review-2026-12-03-25f3b372.html: the day collected and the hash's start. */
 export function reportFile(model: ReportModel, format: ReportExportFormat): ReportFile {
@@ -83,4 +86,22 @@ export async function reportContent(
   }
 
   return requirePdfPrinting(pdf)(renderReportHtml(model));
+}
+
+/** The answer for serve mode, where the browser saves the file: PDF bytes go as base64. */
+export function asDownload(
+  file: ReportFile,
+  content: string | Uint8Array,
+): Extract<ReportExportResult, { status: 'download' }> {
+  const { fileName, mediaType } = file;
+
+  return typeof content === 'string'
+    ? { status: 'download', fileName, mediaType, encoding: 'utf8', content }
+    : {
+        status: 'download',
+        fileName,
+        mediaType,
+        encoding: 'base64',
+        content: Buffer.from(content).toString('base64'),
+      };
 }

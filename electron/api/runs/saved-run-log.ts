@@ -22,11 +22,7 @@ export class SavedRunLog {
   }
 
   /** Saves the report of collection run `runId` in `directory`; never throws. */
-  async keep(
-    runId: string,
-    report: CollectionReport,
-    directory: string,
-  ): Promise<KeptRunOutcome> {
+  async keep(runId: string, report: CollectionReport, directory: string): Promise<KeptRunOutcome> {
     let outcome: KeptRunOutcome;
     try {
       const summary = await this.#save(report, directory);

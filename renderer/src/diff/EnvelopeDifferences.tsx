@@ -2,11 +2,9 @@
  * The fields around the stats (versions, instance, instant, duration, failed stats), apart
  * from the stats table: they say which FusionAuth produced each payload and when, and a
  * top-level key FusionAuth's format does not have is flagged, because it would be sent too.
+ * Selecting a field reveals it in the editor.
  */
-import {
-  describeValue,
-  escapeControlCharacters,
-} from '../../../shared/diff/describe-change.ts';
+import { describeValue, escapeControlCharacters } from '../../../shared/diff/describe-change.ts';
 import type { EnvelopeDifference, PayloadDiff } from '../../../shared/diff/types.ts';
 import { formatInstant } from './format-time.ts';
 
@@ -22,31 +20,38 @@ export function EnvelopeDifferences({ diff, onSelect }: Props) {
 
   return (
     <section className="envelope-differences" aria-label="Envelope differences">
-      <h3>Envelope</h3>
+      <h3>Envelope (times in UTC)</h3>
       {shown.length === 0 ? (
         <p className="muted">The envelope fields are the same in both payloads.</p>
       ) : (
-        <table className="small-table envelope-table">
-          <tbody>
-            {shown.map((field) => (
-              <tr key={field.field} data-field={field.field} onClick={() => onSelect(field.field)}>
-                <th scope="row" className="mono">
+        <dl className="envelope-list">
+          {shown.map((field) => (
+            <div key={field.field} data-field={field.field}>
+              <dt>
+                <button
+                  type="button"
+                  className="field-button"
+                  title="Show in the editor"
+                  onClick={() => onSelect(field.field)}
+                >
                   {escapeControlCharacters(field.field)}
-                  {!field.standard && (
-                    <span className="badge badge-unknown-key" title="Not a FusionAuth field">
-                      not standard
-                    </span>
-                  )}
-                </th>
-                <td className="mono">{fieldValue(field, field.oldValue)}</td>
-                <td className="envelope-arrow" aria-hidden="true">
+                </button>
+                {!field.standard && (
+                  <span className="badge badge-unknown-key" title="Not a FusionAuth field">
+                    not standard
+                  </span>
+                )}
+              </dt>
+              <dd>
+                {fieldValue(field, field.oldValue)}
+                <span className="envelope-arrow" aria-label="becomes">
                   →
-                </td>
-                <td className="mono">{fieldValue(field, field.newValue)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </span>
+                {fieldValue(field, field.newValue)}
+              </dd>
+            </div>
+          ))}
+        </dl>
       )}
       {added.length > 0 && (
         <p>
@@ -59,7 +64,9 @@ export function EnvelopeDifferences({ diff, onSelect }: Props) {
         </p>
       )}
       {same.length > 0 && (
-        <p className="hint">Same on both sides: {same.map((field) => field.field).join(', ')}</p>
+        <p className="hint envelope-same">
+          Same on both sides: {same.map((field) => field.field).join(', ')}
+        </p>
       )}
     </section>
   );
@@ -68,7 +75,7 @@ export function EnvelopeDifferences({ diff, onSelect }: Props) {
 /** Instants as dates (their epoch milliseconds mean little to a reader), the rest as JSON. */
 function fieldValue(field: EnvelopeDifference, value: unknown): string {
   if (field.field === 'collectionInstant' && typeof value === 'number') {
-    return formatInstant(value);
+    return formatInstant(value).replace(' UTC', '');
   }
   if (field.field === 'collectionDuration' && typeof value === 'number') {
     return `${(value / 1000).toFixed(1)} s`;

@@ -4,6 +4,11 @@
  * removed stat) and highlighted on every side that has them.
  */
 import { useEffect, useRef } from 'react';
+// The diff editor's actions (next / previous difference) and the outline service its
+// breadcrumbs ask for once the JSON language has loaded. A service must be registered before
+// the first editor of the window is made, and this module is loaded when the app starts.
+import 'monaco-editor/features/diffEditor/register.js';
+import 'monaco-editor/features/documentSymbols/register.js';
 
 import { monaco } from '../editor/monaco-setup.ts';
 import { useColorScheme } from '../editor/use-color-scheme.ts';

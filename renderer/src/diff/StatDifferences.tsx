@@ -72,10 +72,10 @@ export function StatDifferences(props: Props) {
             data-change="unknown"
             aria-pressed={filter.unknownOnly}
             disabled={diff.unknownKeys.length === 0 && !filter.unknownOnly}
-            title="Keys the 1.69.2 collector's catalog does not know"
+            title="Show only keys the 1.69.2 collector's catalog does not know"
             onClick={() => onFilterChange({ ...filter, unknownOnly: !filter.unknownOnly })}
           >
-            Unknown keys only <span className="count">{diff.unknownKeys.length}</span>
+            Unknown keys <span className="count">{diff.unknownKeys.length}</span>
           </button>
         </div>
         <input

@@ -61,7 +61,7 @@ export function valueTexts(stat: StatDifference): { before: string; after: strin
 /** How it changed, in a few words: "+3 (+25 %)", "2 entries changed", "type changed". */
 export function changeText(stat: StatDifference): string {
   if (stat.change === 'added' || stat.change === 'removed') {
-    return stat.change === 'added' ? 'only in the new payload' : 'only in the old payload';
+    return stat.change;
   }
   if (stat.change === 'unchanged') {
     return '';

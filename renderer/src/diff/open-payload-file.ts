@@ -6,10 +6,7 @@
  * the text again when it is compared.
  */
 import { InspectorError } from '../../../shared/errors.ts';
-import {
-  MAX_OPENED_FILE_BYTES,
-  OPENED_FILE_TOO_LARGE,
-} from '../../../shared/ipc/channels/diff.ts';
+import { MAX_OPENED_FILE_BYTES, OPENED_FILE_TOO_LARGE } from '../../../shared/ipc/channels/diff.ts';
 import { decodePayloadBytes } from '../../../shared/payload/decode-text.ts';
 import { describeSize } from '../../../shared/payload/limits.ts';
 import { parsePayload } from '../../../shared/payload/parse-payload.ts';

@@ -13,8 +13,7 @@ export interface OpenedFile {
 }
 
 export type SourceChoice =
-  | Exclude<PayloadSourceChoice, { kind: 'file' }>
-  | { kind: 'file'; file: OpenedFile };
+  Exclude<PayloadSourceChoice, { kind: 'file' }> | { kind: 'file'; file: OpenedFile };
 
 export type Side = 'left' | 'right';
 

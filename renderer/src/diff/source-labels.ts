@@ -30,8 +30,8 @@ export function sourceGroups(
   files: readonly { id: number; name: string; text: string }[],
 ): SourceGroup[] {
   const usageStats: SourceOption[] = [
-    { choice: { kind: 'last-sent' }, label: 'Last sent (newest row marked sent)' },
-    { choice: { kind: 'queued' }, label: 'Queued (newest row not sent yet)' },
+    { choice: { kind: 'last-sent' }, label: 'Last sent' },
+    { choice: { kind: 'queued' }, label: 'Queued (newest not sent)' },
   ];
   const listing = history?.usageStats;
   if (listing?.status === 'read') {
@@ -59,7 +59,9 @@ export function sourceGroups(
     { label: "FusionAuth's usage_stats table", options: usageStats },
     {
       label: 'This window',
-      options: [{ choice: { kind: 'this-run', runId: thisRunId }, label: 'This run (latest collection)' }],
+      options: [
+        { choice: { kind: 'this-run', runId: thisRunId }, label: 'This run (latest collection)' },
+      ],
     },
   ];
   if (runs.length > 0) {
@@ -68,7 +70,10 @@ export function sourceGroups(
   if (files.length > 0) {
     groups.push({
       label: 'Opened files',
-      options: files.map((file) => ({ choice: { kind: 'file', file }, label: `File ${file.name}` })),
+      options: files.map((file) => ({
+        choice: { kind: 'file', file },
+        label: `File ${file.name}`,
+      })),
     });
   }
 

@@ -8,6 +8,9 @@ import type { AppInfo } from '../../../shared/ipc/channels/app.ts';
 import { CollectBar } from '../collect/CollectBar.tsx';
 import { useCollection } from '../collect/use-collection.ts';
 import type { ActiveConnection } from '../connect/active-connection.ts';
+import { DiffView } from '../diff/DiffView.tsx';
+import { useComparison } from '../diff/use-comparison.ts';
+import { HistoryView } from '../history/HistoryView.tsx';
 import { MetricsWorkspace } from '../metrics/MetricsWorkspace.tsx';
 import { Overview } from '../overview/Overview.tsx';
 import { OptOutView } from '../optout/OptOutView.tsx';
@@ -15,7 +18,7 @@ import { PayloadView } from '../payload/PayloadView.tsx';
 import { ReviewView } from '../review/ReviewView.tsx';
 import { AppHeader } from './AppHeader.tsx';
 
-type View = 'stats' | 'payload' | 'optout' | 'review';
+type View = 'stats' | 'payload' | 'diff' | 'history' | 'optout' | 'review';
 
 interface Props {
   appInfo: AppInfo;
@@ -30,6 +33,7 @@ export function InspectorScreen({ appInfo, connection, onChangeConnection }: Pro
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const check = connection.check;
   const latest = collection.latest;
+  const comparison = useComparison(latest?.runId ?? null);
 
   return (
     <div className="screen">
@@ -80,6 +84,22 @@ export function InspectorScreen({ appInfo, connection, onChangeConnection }: Pro
               <button
                 type="button"
                 role="tab"
+                aria-selected={view === 'diff'}
+                onClick={() => setView('diff')}
+              >
+                Diff
+              </button>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={view === 'history'}
+                onClick={() => setView('history')}
+              >
+                History
+              </button>
+              <button
+                type="button"
+                role="tab"
                 aria-selected={view === 'review'}
                 onClick={() => setView('review')}
               >
@@ -117,6 +137,27 @@ export function InspectorScreen({ appInfo, connection, onChangeConnection }: Pro
           </div>
           <div className="payload-holder" hidden={view !== 'payload'}>
             <PayloadView run={latest} />
+          </div>
+          <div className="diff-holder" hidden={view !== 'diff'}>
+            <DiffView
+              target={connection.target}
+              thisRunId={latest.runId}
+              comparison={comparison}
+              visible={view === 'diff'}
+            />
+          </div>
+          <div className="history-holder" hidden={view !== 'history'}>
+            <HistoryView
+              target={connection.target}
+              thisRunId={latest.runId}
+              visible={view === 'history'}
+              onCompare={(choice) => {
+                comparison.choose('left', choice);
+                comparison.choose('right', { kind: 'this-run', runId: latest.runId });
+                setView('diff');
+              }}
+              onDeleted={comparison.forgetSavedRun}
+            />
           </div>
           <div className="review-holder" hidden={view !== 'review'}>
             <ReviewView

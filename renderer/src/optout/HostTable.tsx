@@ -25,9 +25,9 @@ export function HostTable({ table, chosen, problem, onChoose }: Props) {
   }
 
   return (
-    <section className="optout-section" aria-labelledby="optout-hosts-heading">
+    <div className="host-choice" role="group" aria-labelledby="optout-hosts-heading">
       <div className="section-heading">
-        <h2 id="optout-hosts-heading">The four hosts FusionAuth contacts</h2>
+        <h3 id="optout-hosts-heading">The four hosts FusionAuth contacts</h3>
         <span className="spacer" />
         {chosen !== null && (
           <button type="button" className="button button-quiet" onClick={() => onChoose(null)}>
@@ -80,6 +80,6 @@ export function HostTable({ table, chosen, problem, onChoose }: Props) {
       )}
       <p className="hint">{table.choice}</p>
       <WarningList warnings={table.warnings} label="Warnings about the hosts to block" />
-    </section>
+    </div>
   );
 }

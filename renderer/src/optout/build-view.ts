@@ -13,7 +13,7 @@ import type {
   OptOutState,
   PlatformName,
 } from '../../../shared/optout/types.ts';
-import { type CheckedForm, checkForm, FIELD_LABELS, type OptOutForm } from './check-form.ts';
+import { type CheckedForm, checkForm, type OptOutForm } from './check-form.ts';
 import { methodGuides } from './guide-tabs.ts';
 
 export interface ViewContent {
@@ -39,18 +39,28 @@ export function buildViewContent(
   };
 }
 
-/** What the commands use in place of a refused value. */
-const FALLBACKS: Record<InputField, string> = {
-  fusionAuthUrl: 'the placeholder URL',
-  apiKey: 'a prompt for the key',
-  namespace: `the default namespace ${DEFAULT_NAMESPACE}`,
-  podLabels: `the default labels ${DEFAULT_POD_LABELS}`,
-  block: 'the recommended hosts',
+/** Each field as the notice names it, and what the commands use in its place meanwhile. */
+const FIELD_NAMES: Record<InputField, { name: string; instead: string }> = {
+  fusionAuthUrl: { name: 'FusionAuth URL', instead: 'the placeholder URL' },
+  apiKey: { name: 'API key', instead: 'a prompt for the key' },
+  namespace: {
+    name: 'Kubernetes namespace',
+    instead: `the default namespace ${DEFAULT_NAMESPACE}`,
+  },
+  podLabels: { name: 'pod labels', instead: `the default labels ${DEFAULT_POD_LABELS}` },
+  block: { name: 'hosts to block', instead: 'the recommended hosts' },
 };
 
+/** "a", "a and b", "a, b and c". */
+function listText(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /**
- * "The commands below do not use your Kubernetes namespace (refused above): they use the
- * default namespace fusionauth until it is corrected." Null when nothing of these was refused.
+ * "Not filled in, because refused above: Kubernetes namespace. Until corrected, the commands
+ * below use the default namespace fusionauth." Null when none of these fields was refused.
  */
 export function fallbackNotice(checked: CheckedForm, fields: readonly InputField[]): string | null {
   const refused = fields.filter((field) => checked.problems[field] !== undefined);
@@ -58,11 +68,11 @@ export function fallbackNotice(checked: CheckedForm, fields: readonly InputField
     return null;
   }
 
-  const names = refused.map((field) => FIELD_LABELS[field]).join(' and ');
-  const instead = refused.map((field) => FALLBACKS[field]).join(' and ');
+  const names = listText(refused.map((field) => FIELD_NAMES[field].name));
+  const instead = listText(refused.map((field) => FIELD_NAMES[field].instead));
 
   return (
-    `Not filled in: the ${names} you entered ${refused.length === 1 ? 'is' : 'are'} refused ` +
-    `(see above). Until corrected, the commands below use ${instead}.`
+    `Not filled in, because refused above: ${names}. ` +
+    `Until corrected, the commands below use ${instead}.`
   );
 }

@@ -103,12 +103,3 @@ export function checkForm(form: OptOutForm, state: OptOutState): CheckedForm {
 
   throw new Error('checkForm: every field was set aside and the inputs are still refused');
 }
-
-/** The labels the form shows, for the notice that lists which values were not used. */
-export const FIELD_LABELS: Record<InputField, string> = {
-  fusionAuthUrl: 'FusionAuth URL',
-  apiKey: 'API key',
-  namespace: 'Kubernetes namespace',
-  podLabels: 'Pod labels',
-  block: 'Hosts to block',
-};

@@ -184,6 +184,14 @@ function statListFact(state: OptOutState): StateFact {
   };
 }
 
+function lastCollectedAnswer(stats: OptOutState['usageStats']): string {
+  if (stats.tablePresent !== true) {
+    return stats.tablePresent === false ? 'No usage_stats table' : 'Unknown';
+  }
+
+  return stats.lastCollectedInstant === null ? 'Never' : formatInstant(stats.lastCollectedInstant);
+}
+
 function lastCollectedFact(state: OptOutState): StateFact {
   const stats = state.usageStats;
   const counts =
@@ -194,10 +202,7 @@ function lastCollectedFact(state: OptOutState): StateFact {
   return {
     id: 'last-collected',
     label: 'Last collected',
-    answer:
-      stats.tablePresent === false
-        ? 'No usage_stats table'
-        : formatInstant(stats.lastCollectedInstant),
+    answer: lastCollectedAnswer(stats),
     ...(counts === undefined ? {} : { detail: counts }),
     basis: stats.tablePresent === null ? 'unknown' : 'read',
     explanation: [stats.explanation],
@@ -206,28 +211,40 @@ function lastCollectedFact(state: OptOutState): StateFact {
   };
 }
 
+const NO_SEND_TIME =
+  'FusionAuth records when a payload was collected and whether it was sent, not when it was ' +
+  'sent. The payload went out at that time or later, on a run of the usage agent (about ' +
+  'every 8 hours).';
+
 function lastSentFact(state: OptOutState): StateFact {
   const stats = state.usageStats;
+  const fact = { id: 'last-sent', label: 'Last sent', warnings: [], attention: false };
+
+  if (stats.tablePresent !== true) {
+    return {
+      ...fact,
+      answer: stats.tablePresent === false ? 'Never' : 'Unknown',
+      basis: stats.tablePresent === false ? 'read' : 'unknown',
+      explanation: [stats.explanation],
+    };
+  }
+
+  if (stats.lastSentInstant === null) {
+    return {
+      ...fact,
+      answer: 'Never',
+      basis: 'read',
+      explanation: ['No payload in usage_stats is marked sent.'],
+    };
+  }
 
   return {
-    id: 'last-sent',
-    label: 'Last sent',
+    ...fact,
     answer: formatInstant(stats.lastSentInstant),
     detail: 'collection time of the newest row marked sent',
     // FusionAuth stores no send time: the collection time of a sent row is the closest fact.
-    basis:
-      stats.tablePresent === null
-        ? 'unknown'
-        : stats.lastSentInstant === null
-          ? 'read'
-          : 'inferred',
-    explanation: [
-      'FusionAuth records when a payload was collected and whether it was sent, not when it ' +
-        'was sent. The payload went out at that time or later, on a run of the usage agent ' +
-        '(about every 8 hours).',
-    ],
-    warnings: [],
-    attention: false,
+    basis: 'inferred',
+    explanation: [NO_SEND_TIME],
   };
 }
 

@@ -50,8 +50,7 @@ export type PayloadSourceChoice = z.infer<typeof payloadSourceSchema>;
 
 /** A source as the answer repeats it: a file is named, its text is not sent back. */
 export type SourceReference =
-  | Exclude<PayloadSourceChoice, { kind: 'file' }>
-  | { kind: 'file'; name: string };
+  Exclude<PayloadSourceChoice, { kind: 'file' }> | { kind: 'file'; name: string };
 
 /** One loaded payload, described for the Diff view. */
 export interface PayloadSide {
@@ -141,8 +140,7 @@ export type SavedRunsListing =
 
 /** What became of keeping a finished collection as a saved run. */
 export type KeptRunOutcome =
-  | { status: 'saved'; id: string }
-  | { status: 'not-saved'; message: string };
+  { status: 'saved'; id: string } | { status: 'not-saved'; message: string };
 
 export interface HistoryListing {
   usageStats: UsageStatsListing;

@@ -64,9 +64,9 @@ export class OptOutPage {
       .click();
   }
 
-  /** A copyable block in the open method or platform panel, by its artifact id. */
+  /** A copyable block in the open method or platform panel (checks included), by its id. */
   artifact(panel: 'method' | 'platform', id: string): Locator {
-    return this.page.locator(`#optout-${panel}-panel .guide [data-artifact-id="${id}"]`);
+    return this.page.locator(`#optout-${panel}-panel [data-artifact-id="${id}"]`);
   }
 
   async artifactText(panel: 'method' | 'platform', id: string): Promise<string> {

@@ -3,7 +3,9 @@
  * address it prints. Stopped by its own pid when the test is done.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -13,14 +15,17 @@ export interface ServeProcess {
   url: string;
   token: string;
   origin: string;
+  /** Its $USAGE_INSPECTOR_HOME: the runs it saves are in <home>/runs. */
+  home: string;
   /** Everything it printed on stderr, for failure messages. */
   stderr: () => string;
   stop(): Promise<void>;
 }
 
-/** Builds the renderer once if a fresh checkout has none. */
+/** Builds the renderer when there is none, or when its sources changed since the last build. */
 export function ensureRendererBuilt(): void {
-  if (existsSync(`${ROOT}dist/renderer/index.html`)) {
+  const built = `${ROOT}dist/renderer/index.html`;
+  if (existsSync(built) && newestSource() <= statSync(built).mtimeMs) {
     return;
   }
 
@@ -30,10 +35,27 @@ export function ensureRendererBuilt(): void {
   }
 }
 
+/** The latest modification time among the files the renderer is built from. */
+function newestSource(): number {
+  const newestIn = (directory: string): number =>
+    readdirSync(directory, { withFileTypes: true }).reduce((latest, entry) => {
+      const path = join(directory, entry.name);
+      const time = entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs;
+
+      return Math.max(latest, time);
+    }, 0);
+
+  return Math.max(newestIn(`${ROOT}renderer`), newestIn(`${ROOT}shared`));
+}
+
 export async function startServe(args: string[]): Promise<ServeProcess> {
+  // Every collection is saved as a run in $USAGE_INSPECTOR_HOME/runs: a folder of the test's
+  // own, never the runs of the user running the tests.
+  const home = mkdtempSync(join(tmpdir(), 'inspector-e2e-home-'));
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, USAGE_INSPECTOR_HOME: home },
   });
   let stdout = '';
   let stderr = '';
@@ -47,9 +69,10 @@ export async function startServe(args: string[]): Promise<ServeProcess> {
         resolve(match[0]);
       }
     });
-    child.once('exit', (code) =>
-      reject(new Error(`serve exited with ${code} before printing its URL:\n${stdout}${stderr}`)),
-    );
+    child.once('exit', (code) => {
+      rmSync(home, { recursive: true, force: true });
+      reject(new Error(`serve exited with ${code} before printing its URL:\n${stdout}${stderr}`));
+    });
   });
 
   const parsed = new URL(url);
@@ -58,6 +81,7 @@ export async function startServe(args: string[]): Promise<ServeProcess> {
     url,
     token: parsed.searchParams.get('token') ?? '',
     origin: parsed.origin,
+    home,
     stderr: () => stderr,
     stop: () =>
       new Promise<void>((resolve) => {
@@ -68,6 +92,6 @@ export async function startServe(args: string[]): Promise<ServeProcess> {
         }
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-      }),
+      }).then(() => rmSync(home, { recursive: true, force: true })),
   };
 }

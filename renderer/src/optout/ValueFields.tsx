@@ -1,7 +1,9 @@
 /**
- * The values the commands are written for. Everything stays in this window's memory: nothing
- * is saved, and nothing is sent, not even to the inspector's own main side. A refused value
- * gets its reason under the field, and the commands fall back to the placeholder or default.
+ * The values the commands are written for, each group next to the commands it changes: the
+ * FusionAuth URL and API key above the opt-out methods, the namespace and pod labels in the
+ * Kubernetes tab. Everything stays in this window's memory: nothing is saved, and nothing is
+ * sent, not even to the inspector's own main side. A refused value gets its reason under the
+ * field, and the commands fall back to the placeholder or default meanwhile.
  */
 import type { InputField } from '../../../shared/optout/escape.ts';
 import { DEFAULT_NAMESPACE, DEFAULT_POD_LABELS } from '../../../shared/optout/inputs.ts';
@@ -53,64 +55,68 @@ function Field(props: FieldProps) {
 interface Props {
   form: OptOutForm;
   problems: FieldProblems;
-  warnings: readonly string[];
   onChange: (form: OptOutForm) => void;
 }
 
-export function InputsForm({ form, problems, warnings, onChange }: Props) {
-  const set = (field: Exclude<InputField, 'block'>) => (value: string) =>
-    onChange({ ...form, [field]: value });
+function setter(props: Props, field: Exclude<InputField, 'block'>) {
+  return (value: string) => props.onChange({ ...props.form, [field]: value });
+}
 
+/** The FusionAuth URL and the API key, which every opt-out command uses. */
+export function ApiValues(props: Props & { warnings: readonly string[] }) {
   return (
-    <section className="optout-section" aria-labelledby="optout-values-heading">
-      <div className="section-heading">
-        <h2 id="optout-values-heading">Your values</h2>
-        <span className="hint">
-          Filled into the commands below as you type. Kept in this window only: never saved, never
-          sent.
-        </span>
-      </div>
+    <div className="optout-values" role="group" aria-label="FusionAuth URL and API key">
       <div className="optout-form">
         <Field
           field="fusionAuthUrl"
           label="FusionAuth URL"
           type="url"
-          value={form.fusionAuthUrl}
+          value={props.form.fusionAuthUrl}
           placeholder="https://fusionauth.example.com"
           hint="The address FusionAuth answers on. Empty: the commands use a placeholder."
-          problem={problems.fusionAuthUrl}
-          onChange={set('fusionAuthUrl')}
+          problem={props.problems.fusionAuthUrl}
+          onChange={setter(props, 'fusionAuthUrl')}
         />
         <Field
           field="apiKey"
           label="API key"
           type="password"
-          value={form.apiKey}
+          value={props.form.apiKey}
           placeholder="Asked for when the commands run"
           hint="Better left empty: the commands then prompt for it, out of shell history."
-          problem={problems.apiKey}
-          onChange={set('apiKey')}
+          problem={props.problems.apiKey}
+          onChange={setter(props, 'apiKey')}
         />
+      </div>
+      <WarningList warnings={props.warnings} label="About the values" />
+    </div>
+  );
+}
+
+/** The namespace and labels the NetworkPolicy selects FusionAuth's pods by. */
+export function KubernetesValues(props: Props) {
+  return (
+    <div className="optout-values" role="group" aria-label="Kubernetes namespace and pod labels">
+      <div className="optout-form">
         <Field
           field="namespace"
           label="Kubernetes namespace"
-          value={form.namespace}
+          value={props.form.namespace}
           placeholder={DEFAULT_NAMESPACE}
           hint={`Where the FusionAuth pods run. Empty: ${DEFAULT_NAMESPACE}.`}
-          problem={problems.namespace}
-          onChange={set('namespace')}
+          problem={props.problems.namespace}
+          onChange={setter(props, 'namespace')}
         />
         <Field
           field="podLabels"
           label="Pod labels"
-          value={form.podLabels}
+          value={props.form.podLabels}
           placeholder={DEFAULT_POD_LABELS}
           hint="key=value, comma-separated: the labels that select the FusionAuth pods."
-          problem={problems.podLabels}
-          onChange={set('podLabels')}
+          problem={props.problems.podLabels}
+          onChange={setter(props, 'podLabels')}
         />
       </div>
-      <WarningList warnings={warnings} label="About the values" />
-    </section>
+    </div>
   );
 }
