@@ -27,6 +27,11 @@ export interface ApiServices {
    * Absent in serve mode, where the browser downloads the file instead.
    */
   chooseSaveFile?: (suggestedName: string, kind?: SaveFileKind) => Promise<string | null>;
+  /**
+   * FusionAuth's configuration files and --set values given on the command line; applied to
+   * every collection, since the renderer cannot name files on this machine.
+   */
+  collectionSettings?: { configFiles: string[]; set: string[] };
   /** Where saved runs and their reviews are kept; the command line's default when absent. */
   runsDirectory?: string;
   /** Prints an HTML report to PDF; absent when this shell has nothing to print with. */

@@ -313,6 +313,28 @@ describe('collection runs', () => {
     ]);
   });
 
+  test('the configuration given on the command line reaches every collection', async () => {
+    let seen: { configFiles?: readonly string[]; set?: readonly string[] } = {};
+    const { handlers, context } = harness(
+      { collectionSettings: { configFiles: ['/etc/fusionauth.properties'], set: ['a=1'] } },
+      {
+        async collect(_target, options) {
+          seen = options;
+
+          return fakeReport(Date.UTC(2025, 9, 16));
+        },
+      },
+    );
+
+    await handlers.runCollection(
+      { runId: RUN_A, target: { kind: 'demo' }, options: { all: false } },
+      context,
+    );
+
+    assert.deepEqual(seen.configFiles, ['/etc/fusionauth.properties']);
+    assert.deepEqual(seen.set, ['a=1']);
+  });
+
   test('one run at a time; cancelling aborts the signal the collector watches', async () => {
     let seenSignal: AbortSignal | undefined;
     const { handlers, context, services } = harness(

@@ -19,6 +19,8 @@ export function collectionHandlers(
           all: options.all,
           today: options.today,
           timezone: options.timezone,
+          configFiles: services.collectionSettings?.configFiles ?? [],
+          set: services.collectionSettings?.set ?? [],
           signal,
           onProgress: (progress) => context.emit('collectionProgress', { runId, ...progress }),
         });

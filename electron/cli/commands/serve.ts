@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 import { InspectorError } from '../../../shared/errors.ts';
 import { createDispatcher } from '../../api/dispatch.ts';
+import { loadConfigSources } from '../../collector/config/config-sources.ts';
+import { parseOverrides } from '../../collector/overrides.ts';
 import { createHandlers } from '../../api/handlers/index.ts';
 import { configDirectory, PROFILES_FILE } from '../../api/profiles/config-directory.ts';
 import { requireBuiltRenderer } from '../../api/renderer-files.ts';
@@ -17,6 +19,7 @@ import { serveServices } from '../../serve/serve-services.ts';
 import { DATABASE_OPTIONS, databaseTarget, parseCommandLine } from '../arguments.ts';
 
 const HELP = `usage: usage-inspector serve (--db URL | --demo) [--port N] [--profiles FILE]
+                             [--config FILE]... [--set KEY=VALUE]...
 
 Serves the inspector's user interface on http://127.0.0.1 only, for a browser on this
 machine. The printed URL holds a token made for this run; requests without it, or from
@@ -28,6 +31,9 @@ another host or web page, are refused. Nothing is ever written to the database.
   --port N          the port to listen on (default: a free one)
   --profiles FILE   where saved profiles go (default: ${join(configDirectory(), PROFILES_FILE)});
                     passwords are never saved in serve mode
+  --config FILE     fusionauth.properties or an environment file, read for the instance*
+                    stats of every collection; repeatable
+  --set KEY=VALUE   a value only the running FusionAuth knows; repeatable
 Stop with Ctrl+C.`;
 
 /** The built renderer, next to the sources: <package>/dist/renderer. */
@@ -38,6 +44,8 @@ export async function runServe(args: string[]): Promise<number> {
     ...DATABASE_OPTIONS,
     port: { type: 'string' },
     profiles: { type: 'string' },
+    config: { type: 'string', multiple: true },
+    set: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   });
 
@@ -56,7 +64,15 @@ export async function runServe(args: string[]): Promise<number> {
   const port = parsePort(values.port);
   requireBuiltRenderer(RENDERER_ROOT);
 
-  const services = serveServices(target, values.profiles ?? join(configDirectory(), PROFILES_FILE));
+  const collectionSettings = { configFiles: values.config ?? [], set: values.set ?? [] };
+  // Checked now, so a bad file or --set fails here rather than at the first collection.
+  loadConfigSources(collectionSettings.configFiles);
+  parseOverrides(collectionSettings.set);
+
+  const services = {
+    ...serveServices(target, values.profiles ?? join(configDirectory(), PROFILES_FILE)),
+    collectionSettings,
+  };
   const server = await startHttpServer({
     port,
     token: randomBytes(24).toString('base64url'),

@@ -77,7 +77,7 @@ function Problem(props: Props & { error: InspectorError }) {
         <p>
           usage_stats has no row marked sent, so there is no “last sent” payload to compare with:
           FusionAuth has not sent usage data yet, or its sent rows were deleted after the retention
-          period. Pick another source below or in the menu above.
+          period.
         </p>
       </div>
     );
