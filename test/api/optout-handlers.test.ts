@@ -1,12 +1,13 @@
 /**
  * The `readOptOutState` channel: it reads the state for the target the user connected to (a
- * saved profile's password resolved on the main side), refuses bad arguments before reading
- * anything, names no configuration file the renderer could choose, and answers failures as
+ * saved profile's password resolved on the main side) with the configuration files given on
+ * the command line and none the renderer could name, refuses bad arguments before reading
+ * anything, and answers failures as
  * {code, message, details} without the password. Real reads run on the demo and, when a
  * PostgreSQL server answers, on the project's own opt-out fixture schema.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,8 +55,8 @@ afterEach(() => {
 });
 
 /**
- * Only what resolving a target reads (profiles, secrets, the command line's database); the
- * other services belong to other channels and are never touched by this one.
+ * Only what this channel reads (profiles, secrets, the command line's database and its
+ * configuration files); the other services belong to other channels.
  */
 function services(overrides: Partial<ApiServices> = {}): ApiServices {
   return {
@@ -96,6 +97,25 @@ describe('readOptOutState: which database it reads', () => {
     assert.equal(state.managed.forced, false);
     // It crosses HTTP and IPC as JSON: nothing may be lost on the way.
     assert.deepEqual(JSON.parse(JSON.stringify(state)), state);
+  });
+
+  test('the configuration files given to serve --config are read with it', async () => {
+    const properties = join(dir, 'fusionauth.properties');
+    writeFileSync(
+      properties,
+      'fusionauth-app.usage-data-managed=true\nfusionauth-app.url=https://auth.example.com\n',
+    );
+    const withConfig = services({ collectionSettings: { configFiles: [properties], set: [] } });
+    const dispatch = createDispatcher(createHandlers(withConfig));
+
+    const answer = await dispatch('readOptOutState', { target: { kind: 'demo' } }, noEvents);
+
+    assert.ok(answer.ok, JSON.stringify(answer));
+    const state = answer.value as OptOutState;
+    assert.deepEqual(state.configuration.files, [properties]);
+    assert.equal(state.managed.forced, true);
+    assert.match(state.managed.origin ?? '', /fusionauth\.properties:1/);
+    assert.equal(state.configuration.fusionAuthUrl?.value, 'https://auth.example.com');
   });
 
   test('a saved profile is read with its password, resolved on the main side', async () => {

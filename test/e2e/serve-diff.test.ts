@@ -132,6 +132,7 @@ test('the Diff and History views on the embedded demo database', async (t) => {
 
     await diff.openFile('left', 'broken.json', '{"applicationVersion": "1.69.2",\n  "stats": {');
     const cutOff = await diff.fileProblem();
+    await ui.screenshot(join(SCREENSHOTS, 'diff-bad-file.png'));
     await diff.openFile('left', 'image.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
     await page.getByTestId('file-problem').filter({ hasText: 'NUL byte' }).waitFor();
     await diff.openFile('left', 'empty.json', '');
@@ -150,10 +151,12 @@ test('the Diff and History views on the embedded demo database', async (t) => {
       /broken\.json is not valid JSON: line 2, column 13 \(in stats\): the text ends inside/,
     );
     assert.match(typed, /typed\.json is not a usage payload: stats /);
-    assert.match(huge ?? '', /huge\.json is 256\.0 KB\. Payload files over 256\.0 KB/);
+    assert.match(huge ?? '', /huge\.json is 262,145 bytes\. Payload files over 256\.0 KB/);
     // Nothing was replaced: the comparison is still last sent against this run.
     assert.match(await diff.sideText('left'), /last sent: usage_stats row/);
     assert.equal(await diff.rows().count(), rowsBefore);
+    await page.getByTestId('file-problem').getByRole('button', { name: 'Dismiss' }).click();
+    assert.equal(await page.getByTestId('file-problem').count(), 0);
     assert.deepEqual(ui.pageErrors, []);
   });
 

@@ -7,7 +7,7 @@
  * the same view on a real FusionAuth 1.60.2 database, which goes away under it.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -313,11 +313,18 @@ test('the Opt out & block view on a FusionAuth 1.60.2 database', async (t) => {
   await createDatabase(database);
   loadSqlFile(database, sharedFixture(FIXTURE));
   const profilesDir = mkdtempSync(join(tmpdir(), 'inspector-e2e-optout-pg-'));
+  const properties = join(profilesDir, 'fusionauth.properties');
+  writeFileSync(
+    properties,
+    'fusionauth-app.runtime-mode=production\nfusionauth-app.url=https://login.example.org\n',
+  );
   const serve = await startServe([
     '--db',
     adminUrl(database),
     '--profiles',
     join(profilesDir, 'profiles.json'),
+    '--config',
+    properties,
   ]);
   t.after(async () => {
     await serve.stop();
@@ -351,6 +358,21 @@ test('the Opt out & block view on a FusionAuth 1.60.2 database', async (t) => {
     assert.match(
       (await page.getByTestId('optout-state').textContent()) ?? '',
       /current_usage_stats is empty/,
+    );
+  });
+
+  await t.test('serve --config is read: runtime mode and fusionauth-app.url', async () => {
+    const configuration = await optout.fact('configuration');
+
+    assert.deepEqual([configuration.answer, configuration.basis], ['1 file', 'Read']);
+    assert.match(configuration.text, /Runtime mode production/);
+    assert.equal(
+      await optout.field('fusionAuthUrl').getAttribute('placeholder'),
+      'https://login.example.org',
+    );
+    assert.match(
+      await optout.artifactText('method', 'patch'),
+      /'https:\/\/login\.example\.org\/api\/system-configuration'/,
     );
   });
 

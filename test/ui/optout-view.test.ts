@@ -155,6 +155,25 @@ test('several refusals are named in one sentence', () => {
   );
 });
 
+test('fusionauth-app.url from the configuration fills an empty or refused URL field', () => {
+  const state = readState({
+    configuration: {
+      ...CONFIGURATION,
+      files: ['fusionauth.properties'],
+      fusionAuthUrl: { value: 'https://auth.example.com', origin: 'fusionauth.properties:4' },
+    },
+  });
+  const empty = buildViewContent(EMPTY_FORM, state, 'hosts');
+  const refused = checkForm({ ...EMPTY_FORM, fusionAuthUrl: 'ftp://x' }, state);
+
+  assert.equal(empty.checked.inputs.fusionAuthUrl, 'https://auth.example.com');
+  assert.deepEqual(empty.configuredUrl, state.configuration.fusionAuthUrl);
+  assert.match(
+    fallbackNotice(refused, ['fusionAuthUrl']) ?? '',
+    /use https:\/\/auth\.example\.com \(fusionauth-app\.url in fusionauth\.properties:4\)\./,
+  );
+});
+
 describe('the tabs', () => {
   test('every method has a tab, FusionAuth Cloud last', () => {
     const content = buildViewContent(EMPTY_FORM, readState(), 'hosts');
@@ -192,7 +211,8 @@ describe('the state rows', () => {
     assert.equal(facts.get('last-sent')?.basis, 'inferred');
     // Managed mode and the runtime mode live in files the view does not read.
     assert.equal(facts.get('managed')?.basis, 'assumed');
-    assert.equal(facts.get('runtime-mode')?.basis, 'assumed');
+    assert.equal(facts.get('configuration')?.basis, 'assumed');
+    assert.equal(facts.get('configuration')?.answer, 'None given');
   });
 
   test('a version caveat that changes what to do is a warning on the version row', () => {
@@ -208,6 +228,41 @@ describe('the state rows', () => {
     assert.deepEqual(version?.warnings, ['Use the API first.']);
     assert.deepEqual(version?.explanation, ['Keys can expire.']);
     assert.equal(version?.attention, true);
+  });
+
+  test('given configuration files are read: URL, proxy and overrides are shown', () => {
+    const configured = stateFacts(
+      readState({
+        configuration: {
+          files: ['/etc/fusionauth/fusionauth.properties'],
+          fusionAuthUrl: { value: 'https://auth.example.com', origin: 'fusionauth.properties:4' },
+          proxy: {
+            host: 'proxy.lan',
+            port: '3128',
+            origin: 'fusionauth.properties:7',
+            authenticated: true,
+          },
+          runtimeMode: { value: 'production', origin: 'fusionauth.properties:2' },
+          urlOverrides: [
+            { property: 'fusionauth-app.stats.url', value: 'https://x.example', origin: 'f:9' },
+          ],
+          warnings: [],
+        },
+      }),
+    );
+    const configuration = configured.find((fact) => fact.id === 'configuration');
+    const managed = configured.find((fact) => fact.id === 'managed');
+
+    assert.deepEqual([configuration?.answer, configuration?.basis], ['1 file', 'read']);
+    assert.match(configuration?.explanation.join(' ') ?? '', /Runtime mode production/);
+    assert.match(configuration?.explanation.join(' ') ?? '', /https:\/\/auth\.example\.com/);
+    assert.match(configuration?.explanation.join(' ') ?? '', /proxy\.lan:3128.*user name/);
+    assert.match(
+      configuration?.warnings[0] ?? '',
+      /fusionauth-app\.stats\.url.*block that address/,
+    );
+    // Not set in files that were given: read, not assumed.
+    assert.deepEqual([managed?.basis, managed?.detail], ['read', 'not set in the given files']);
   });
 
   test('managed mode forces the flag on; a missing key reads as off', () => {

@@ -1,6 +1,7 @@
 /**
  * The `readOptOutState` channel: the opt-out state of the database the user connected to,
- * read in one read-only snapshot, for the same target the collection uses.
+ * read in one read-only snapshot, for the same target and with the same configuration files
+ * the collection uses.
  */
 import type { OptOutState } from '../../../shared/optout/types.ts';
 import { readOptOutState, type ReadStateOptions } from '../../optout/read-state.ts';
@@ -19,9 +20,12 @@ export function optOutHandlers(
     async readOptOutState({ target }) {
       const databaseTarget = await resolveTarget(target, services);
 
-      // No configuration files: the renderer may not name files for the main side to read.
-      // The state then says managed mode and fusionauth-app.url are not known from files.
-      return readState({ target: databaseTarget, configFiles: [] });
+      // Only files named on the command line (serve --config): the renderer may not name
+      // files for the main side to read. They tell managed mode and fusionauth-app.url.
+      return readState({
+        target: databaseTarget,
+        configFiles: services.collectionSettings?.configFiles ?? [],
+      });
     },
   };
 }

@@ -122,8 +122,15 @@ export function DiffView({ target, thisRunId, comparison, visible }: Props) {
         </p>
       )}
       {fileProblem !== null && (
-        <div className="diff-note" data-testid="file-problem">
+        <div className="diff-note dismissable" data-testid="file-problem">
           <ErrorMessage error={fileProblem} title="This file cannot be compared" />
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            onClick={() => setFileProblem(null)}
+          >
+            Dismiss
+          </button>
         </div>
       )}
       {reread.isError && (

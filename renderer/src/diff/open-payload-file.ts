@@ -8,7 +8,6 @@
 import { InspectorError } from '../../../shared/errors.ts';
 import { MAX_OPENED_FILE_BYTES, OPENED_FILE_TOO_LARGE } from '../../../shared/ipc/channels/diff.ts';
 import { decodePayloadBytes } from '../../../shared/payload/decode-text.ts';
-import { describeSize } from '../../../shared/payload/limits.ts';
 import { parsePayload } from '../../../shared/payload/parse-payload.ts';
 import type { OpenedFile } from './source-choice.ts';
 
@@ -20,7 +19,8 @@ export async function openPayloadFile(file: Blob & { name: string }): Promise<Op
   if (file.size > MAX_OPENED_FILE_BYTES) {
     throw new InspectorError(
       'payload-invalid',
-      `${name} is ${describeSize(file.size)}. ${OPENED_FILE_TOO_LARGE}`,
+      // In bytes: just over the limit would round to the limit itself in KB.
+      `${name} is ${file.size.toLocaleString('en-US')} bytes. ${OPENED_FILE_TOO_LARGE}`,
       { source: name, size: file.size, limit: MAX_OPENED_FILE_BYTES },
     );
   }

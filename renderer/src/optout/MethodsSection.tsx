@@ -14,13 +14,13 @@ interface Props {
   content: ViewContent;
   form: OptOutForm;
   onForm: (form: OptOutForm) => void;
-  methodId: string;
+  methodId: string | null;
   onMethod: (id: string) => void;
 }
 
 export function MethodsSection({ content, form, onForm, methodId, onMethod }: Props) {
   const { checked, methods } = content;
-  // Managed mode adds a tab, which may come and go with a re-read; fall back to the first.
+  // Managed mode adds a tab, which may come and go with a re-read: the first tab stands in.
   const method = methods.find((guide) => guide.id === methodId) ?? methods[0]!;
   const notice = fallbackNotice(checked, ['fusionAuthUrl', 'apiKey']);
 
@@ -37,6 +37,7 @@ export function MethodsSection({ content, form, onForm, methodId, onMethod }: Pr
         form={form}
         problems={checked.problems}
         warnings={checked.warnings}
+        configuredUrl={content.configuredUrl}
         onChange={onForm}
       />
       <TabStrip

@@ -81,7 +81,8 @@ interface ContentProps {
 
 function OptOutContent({ state, problem, refreshing, onRefresh }: ContentProps) {
   const [form, setForm] = useState<OptOutForm>(EMPTY_FORM);
-  const [methodId, setMethodId] = useState('api');
+  // null: the first tab, which is managed mode when it forces collection on, else the API.
+  const [methodId, setMethodId] = useState<string | null>(null);
   const [platform, setPlatform] = useState<PlatformName>('hosts');
 
   const built = useMemo<Built>(() => {

@@ -63,7 +63,14 @@ function setter(props: Props, field: Exclude<InputField, 'block'>) {
 }
 
 /** The FusionAuth URL and the API key, which every opt-out command uses. */
-export function ApiValues(props: Props & { warnings: readonly string[] }) {
+export function ApiValues(
+  props: Props & {
+    warnings: readonly string[];
+    configuredUrl: { value: string; origin: string } | null;
+  },
+) {
+  const configured = props.configuredUrl;
+
   return (
     <div className="optout-values" role="group" aria-label="FusionAuth URL and API key">
       <div className="optout-form">
@@ -72,8 +79,13 @@ export function ApiValues(props: Props & { warnings: readonly string[] }) {
           label="FusionAuth URL"
           type="url"
           value={props.form.fusionAuthUrl}
-          placeholder="https://fusionauth.example.com"
-          hint="The address FusionAuth answers on. Empty: the commands use a placeholder."
+          placeholder={configured?.value ?? 'https://fusionauth.example.com'}
+          hint={
+            configured === null
+              ? 'The address FusionAuth answers on. Empty: the commands use a placeholder.'
+              : `The address FusionAuth answers on. Empty: fusionauth-app.url from ` +
+                `${configured.origin}.`
+          }
           problem={props.problems.fusionAuthUrl}
           onChange={setter(props, 'fusionAuthUrl')}
         />

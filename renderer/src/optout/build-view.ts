@@ -18,6 +18,8 @@ import { methodGuides } from './guide-tabs.ts';
 
 export interface ViewContent {
   checked: CheckedForm;
+  /** fusionauth-app.url from the configuration files, used when no URL is typed. */
+  configuredUrl: OptOutState['configuration']['fusionAuthUrl'];
   hostTable: HostTable;
   methods: Guide[];
   /** Only the chosen platform's guide: the others are built when their tab is opened. */
@@ -33,6 +35,7 @@ export function buildViewContent(
 
   return {
     checked,
+    configuredUrl: state.configuration.fusionAuthUrl,
     hostTable: buildHostTable(state, checked.inputs),
     methods: methodGuides(state, checked.inputs),
     egress: buildEgressGuide(platform, state, checked.inputs),
@@ -50,6 +53,16 @@ const FIELD_NAMES: Record<InputField, { name: string; instead: string }> = {
   podLabels: { name: 'pod labels', instead: `the default labels ${DEFAULT_POD_LABELS}` },
   block: { name: 'hosts to block', instead: 'the recommended hosts' },
 };
+
+/** A refused URL gives way to fusionauth-app.url when the configuration has one. */
+function insteadText(checked: CheckedForm, field: InputField): string {
+  const origin = checked.inputs.fusionAuthUrlOrigin;
+  if (field === 'fusionAuthUrl' && origin !== undefined) {
+    return `${checked.inputs.fusionAuthUrl ?? ''} (fusionauth-app.url in ${origin})`;
+  }
+
+  return FIELD_NAMES[field].instead;
+}
 
 /** "a", "a and b", "a, b and c". */
 function listText(items: readonly string[]): string {
@@ -69,7 +82,7 @@ export function fallbackNotice(checked: CheckedForm, fields: readonly InputField
   }
 
   const names = listText(refused.map((field) => FIELD_NAMES[field].name));
-  const instead = listText(refused.map((field) => FIELD_NAMES[field].instead));
+  const instead = listText(refused.map((field) => insteadText(checked, field)));
 
   return (
     `Not filled in, because refused above: ${names}. ` +

@@ -85,14 +85,21 @@ function usageDataFact(state: OptOutState): StateFact {
 
 function managedFact(state: OptOutState): StateFact {
   const managed = state.managed;
-  const fromFile = managed.origin !== null;
+  const filesGiven = state.configuration.files.length > 0;
+  let detail = 'no configuration file given';
+  if (managed.origin !== null) {
+    detail = managed.origin;
+  } else if (filesGiven) {
+    detail = 'not set in the given files';
+  }
 
   return {
     id: 'managed',
     label: 'Managed mode',
-    answer: managed.forced ? 'Forced on' : fromFile ? `Off (${managed.value ?? 'not set'})` : 'Off',
-    ...(fromFile ? { detail: managed.origin ?? '' } : { detail: 'no configuration file given' }),
-    basis: fromFile ? 'read' : 'assumed',
+    answer: managed.forced ? 'Forced on' : 'Off',
+    detail,
+    // Absent from the given files is as good as read; with no file it is only the default.
+    basis: managed.origin !== null || filesGiven ? 'read' : 'assumed',
     explanation: [managed.explanation],
     warnings: [],
     attention: managed.forced,
@@ -269,23 +276,59 @@ function changedFact(state: OptOutState): StateFact {
   };
 }
 
-function runtimeModeFact(state: OptOutState): StateFact {
-  const mode = state.configuration.runtimeMode;
-  const fromFile = state.configuration.files.length > 0 && mode.origin !== 'default';
+function configurationLines(configuration: OptOutState['configuration']): string[] {
+  const mode = configuration.runtimeMode;
+  const lines = [
+    `Runtime mode ${mode.value} (${mode.origin}): FusionAuth collects and sends usage data ` +
+      'only in the development and production modes.',
+  ];
+
+  if (configuration.fusionAuthUrl !== null) {
+    lines.push(
+      `fusionauth-app.url is ${configuration.fusionAuthUrl.value} ` +
+        `(${configuration.fusionAuthUrl.origin}); the commands use it unless you type another.`,
+    );
+  }
+
+  const proxy = configuration.proxy;
+  if (proxy !== null) {
+    lines.push(
+      `FusionAuth goes out through the proxy ${proxy.host}:${proxy.port ?? '(no proxy.port)'} ` +
+        `(${proxy.origin})${proxy.authenticated ? ', with a user name' : ''}.`,
+    );
+  }
+
+  return lines;
+}
+
+function configurationFact(state: OptOutState): StateFact {
+  const configuration = state.configuration;
+  const files = configuration.files;
+  const overrides = configuration.urlOverrides.map(
+    (override) =>
+      `${override.property} is ${override.value} (${override.origin}): an undocumented ` +
+      'override; traffic goes there instead of fusionauth.io, so block that address too.',
+  );
 
   return {
-    id: 'runtime-mode',
-    label: 'Runtime mode',
-    answer: mode.value,
-    detail: fromFile ? mode.origin : 'the default; no configuration file given',
-    basis: fromFile ? 'read' : 'assumed',
-    explanation: [
-      'FusionAuth collects and sends only in the development and production runtime modes ' +
-        '(fusionauth-app.runtime-mode). The view reads no configuration files, so it assumes ' +
-        'the default; the CLI reads them with usage-inspector optout --config FILE.',
-    ],
-    warnings: state.configuration.warnings,
-    attention: false,
+    id: 'configuration',
+    label: 'FusionAuth configuration',
+    answer:
+      files.length === 0 ? 'None given' : `${files.length} file${files.length === 1 ? '' : 's'}`,
+    detail:
+      files.length === 0 ? 'serve --config FILE reads fusionauth.properties' : files.join(', '),
+    basis: files.length === 0 ? 'assumed' : 'read',
+    explanation:
+      files.length === 0
+        ? [
+            ...configurationLines(configuration),
+            'Without the files FusionAuth runs with, its defaults are assumed. Start the ' +
+              'inspector with serve --config FILE (or usage-inspector optout --config FILE) to ' +
+              'read them.',
+          ]
+        : configurationLines(configuration),
+    warnings: [...overrides, ...configuration.warnings],
+    attention: overrides.length > 0,
   };
 }
 
@@ -301,6 +344,6 @@ export function stateFacts(state: OptOutState): StateFact[] {
     lastSentFact(state),
     statListFact(state),
     changedFact(state),
-    runtimeModeFact(state),
+    configurationFact(state),
   ];
 }
