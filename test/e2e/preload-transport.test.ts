@@ -125,9 +125,13 @@ test('the renderer uses window.inspector when the preload provides it', async (t
   assert.ok((await ui.rows().count()) >= 180);
   // Every call the renderer made went through the bridge, none straight to HTTP.
   const calls = await ui.inPage<string[]>('window.inspector.calls');
+  // The Review view checks each new run as soon as it arrives; the others wait for their tab.
   assert.deepEqual([...new Set(calls)].sort(), [
     'appInfo',
+    'checkRunPrivacy',
     'listProfiles',
+    'listRunReviews',
+    'pdfExportAvailability',
     'runCollection',
     'testConnection',
   ]);
