@@ -64,9 +64,20 @@ export async function collect(
   // Arguments first: a bad --today must not cost a connection attempt.
   const prepared = prepare(options);
   const session = await openSession(target);
+
+  // Cancelling closes the connection, so a query waiting on a lock or a slow scan stops now
+  // rather than at the next stat; the server rolls the read-only transaction back.
+  const closeOnCancel = (): void => void session.close();
+  options.signal?.addEventListener('abort', closeOnCancel, { once: true });
   try {
     return await collectFromSession(session, options, prepared);
+  } catch (error) {
+    if (options.signal?.aborted === true) {
+      throw new InspectorError('cancelled', 'The collection was cancelled; nothing was kept.');
+    }
+    throw error;
   } finally {
+    options.signal?.removeEventListener('abort', closeOnCancel);
     await session.close();
   }
 }
