@@ -85,3 +85,12 @@ export function reportFailure(error: unknown): number {
 
   return exitCodeFor(failure.code);
 }
+
+// `usage-inspector collect --demo | head` closes the pipe early: that is the reader's choice,
+// not a failure worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') {
+    process.exit(process.exitCode ?? 0);
+  }
+  throw error;
+});

@@ -108,6 +108,26 @@ export async function collectFromSession(
     session,
     (snapshot) => collectInSnapshot(snapshot, options, prepared, now, window),
     { statementTimeoutMs: options.statementTimeoutMs, lockTimeoutMs: options.lockTimeoutMs },
+  ).catch((error: unknown) => {
+    throw permissionProblem(error, session.location) ?? error;
+  });
+}
+
+/**
+ * A read the inspector needs before any stat was refused (SQLSTATE 42501). A refused stat
+ * query is only that stat's failure; these are the whole run's.
+ */
+function permissionProblem(error: unknown, location: string): InspectorError | null {
+  const failure = error as { code?: string; message?: string };
+  if (failure.code !== '42501') {
+    return null;
+  }
+
+  return new InspectorError(
+    'auth',
+    `The database user may not read what the inspector needs at ${location}: ` +
+      `${failure.message ?? 'permission denied'}. Grant it SELECT on FusionAuth's tables ` +
+      '(read-only is enough; pg_read_all_data on PostgreSQL 14+).',
   );
 }
 
@@ -125,7 +145,11 @@ async function collectInSnapshot(
   const systemConfiguration = await readSystemConfiguration(session, schema);
   const statList = await readStatList(session, schema, now.getTime());
   const plan = planCollection(statList, options.all ?? false);
-  const warnings = [...prepared.config.warnings, ...timezoneCaveat(systemConfiguration, window)];
+  const warnings = [
+    ...prepared.config.warnings,
+    ...timezoneCaveat(systemConfiguration, window),
+    ...nothingWouldBeSent(statList),
+  ];
 
   const context: StatContext = {
     session,
@@ -211,7 +235,7 @@ async function collectInSnapshot(
       statList,
     },
     window,
-    collectedAll: options.all ?? false,
+    collectedAll: (options.all ?? false) || !statList.present,
     totalQueryMs: computed.reduce((sum, result) => sum + (result.preciseMs ?? 0), 0),
     estimatedFusionAuthDurationMs: collectionDuration + toCollect.length * DEFAULT_THROTTLE_MS,
     warnings,
@@ -369,7 +393,28 @@ function timezoneCaveat(
 
   return [
     `Daily-active rows are recorded in the report time zone (${reportZone}) but the 7-day ` +
-      `cutoff is computed in FusionAuth's JVM zone (${window.timezone}, change with ` +
-      '--timezone); as in FusionAuth, the window edge can move by up to a day.',
+      `cutoff is computed in FusionAuth's JVM zone (${window.timezone}, the time zone given ` +
+      'to the inspector); as in FusionAuth, the window edge can move by up to a day.',
   ];
+}
+
+/** Says plainly when the payload shown is not one FusionAuth would send right now. */
+function nothingWouldBeSent(statList: { present: boolean; fresh: boolean }): string[] {
+  if (!statList.present) {
+    return [
+      'FusionAuth would send nothing right now (it has no stat list), so this payload holds ' +
+        'every stat the 1.69.2 collector can compute here, as with --all: what it would send ' +
+        'once its stats server provides a list that asks for all of them.',
+    ];
+  }
+
+  if (!statList.fresh) {
+    return [
+      'FusionAuth would send nothing right now (its stat list is more than a day old); this ' +
+        'payload holds the stats of that list, as it would send them once the list is ' +
+        'checked again.',
+    ];
+  }
+
+  return [];
 }

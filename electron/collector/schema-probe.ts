@@ -16,12 +16,26 @@ export interface SchemaInfo {
 /** Tables every FusionAuth database has had since long before the usage collector existed. */
 const CORE_TABLES = ['version', 'instance', 'tenants', 'applications', 'system_configuration'];
 
+/** Columns of those tables the inspector reads before any stat. */
+const CORE_COLUMNS: [string, string][] = [
+  ['version', 'version'],
+  ['instance', 'id'],
+  ['system_configuration', 'data'],
+];
+
 export async function probeSchema(session: SqlSession): Promise<SchemaInfo> {
   // current_schemas(false) is the search path, so this sees exactly what unqualified names
-  // in the catalog's SQL resolve to.
+  // in the catalog's SQL resolve to. pg_catalog rather than information_schema: the latter
+  // hides columns the user may not read, which would turn "permission denied" into "this
+  // version has no such table".
   const { rows } = await session.query<{ table_name: string; column_name: string }>(
-    `SELECT table_name, column_name FROM information_schema.columns
-     WHERE table_schema = ANY (current_schemas(false))`,
+    `SELECT c.relname AS table_name, a.attname AS column_name
+     FROM pg_catalog.pg_attribute a
+     JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = ANY (current_schemas(false))
+       AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+       AND a.attnum > 0 AND NOT a.attisdropped`,
   );
 
   const tables = new Map<string, Set<string>>();
@@ -62,8 +76,18 @@ export async function requireFusionAuth(session: SqlSession, schema: SchemaInfo)
       'not-fusionauth',
       `${session.location} is not a FusionAuth database: it has no ` +
         `${missingTables.join(', ')} table${missingTables.length > 1 ? 's' : ''}. ` +
-        'Point --db at the database FusionAuth itself uses (database.url in fusionauth.properties).',
+        'Connect to the database FusionAuth itself uses (database.url in fusionauth.properties).',
       { missingTables },
+    );
+  }
+
+  const missingColumns = CORE_COLUMNS.filter(([table, column]) => !schema.hasColumn(table, column));
+  if (missingColumns.length > 0) {
+    throw new InspectorError(
+      'not-fusionauth',
+      `${session.location} is not a complete FusionAuth database: it has no ` +
+        `${missingColumns.map(([table, column]) => `${table}.${column}`).join(', ')}.`,
+      { missingColumns: missingColumns.map(([table, column]) => `${table}.${column}`) },
     );
   }
 

@@ -5,15 +5,12 @@
  * forwards each method to `serve`; what is tested is the renderer's side of the bridge.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { channels, events } from '../../shared/ipc/contract.ts';
-import { chromiumMissing, launchChromium } from './support/chromium.ts';
 import { InspectorPage } from './support/inspector-page.ts';
-import { ensureRendererBuilt, startServe } from './support/serve-process.ts';
+import { startDemoSession } from './support/serve-session.ts';
+import { whyNotDemo } from './support/skip-reasons.ts';
 
 /** Runs in the page before the app: builds window.inspector from the names given. */
 const INSTALL_BRIDGE = `(${String(
@@ -80,22 +77,14 @@ const INSTALL_BRIDGE = `(${String(
 )})`;
 
 test('the renderer uses window.inspector when the preload provides it', async (t) => {
-  const reason = chromiumMissing();
+  const reason = whyNotDemo();
   if (reason !== null) {
     t.skip(reason);
 
     return;
   }
 
-  ensureRendererBuilt();
-  const profilesDir = mkdtempSync(join(tmpdir(), 'inspector-e2e-bridge-'));
-  const serve = await startServe(['--demo', '--profiles', join(profilesDir, 'profiles.json')]);
-  t.after(async () => {
-    await serve.stop();
-    rmSync(profilesDir, { recursive: true, force: true });
-  });
-  const browser = await launchChromium();
-  t.after(() => browser.close());
+  const { serve, browser } = await startDemoSession(t, 'inspector-e2e-bridge-');
 
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(

@@ -6,16 +6,16 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
 import type { Download, Page } from 'playwright-core';
 
-import { chromiumMissing, launchChromium, SCREENSHOTS } from './support/chromium.ts';
+import { SCREENSHOTS } from './support/chromium.ts';
 import { InspectorPage } from './support/inspector-page.ts';
-import { ensureRendererBuilt, startServe } from './support/serve-process.ts';
+import { startDemoSession } from './support/serve-session.ts';
+import { whyNotDemo } from './support/skip-reasons.ts';
 
 const REVIEWER = 'Dana Reviewer';
 
@@ -33,24 +33,15 @@ async function downloadedText(download: Download): Promise<string> {
 }
 
 test('the Review view on the embedded demo database', async (t) => {
-  const reason = chromiumMissing();
+  const reason = whyNotDemo();
   if (reason !== null) {
     t.skip(reason);
 
     return;
   }
 
-  ensureRendererBuilt();
-  const profilesDir = mkdtempSync(join(tmpdir(), 'inspector-e2e-review-'));
   // Runs and reviews go to the serve process's own $USAGE_INSPECTOR_HOME (see startServe).
-  const serve = await startServe(['--demo', '--profiles', join(profilesDir, 'profiles.json')]);
-  t.after(async () => {
-    await serve.stop();
-    rmSync(profilesDir, { recursive: true, force: true });
-  });
-
-  const browser = await launchChromium();
-  t.after(() => browser.close());
+  const { serve, browser } = await startDemoSession(t, 'inspector-e2e-review-');
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,

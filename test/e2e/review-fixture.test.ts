@@ -5,8 +5,7 @@
  * stat, and a rejection is saved and exported as evidence that still verifies.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -17,12 +16,12 @@ import {
   adminUrl,
   createDatabase,
   dropDatabase,
-  postgresAvailable,
   uniqueName,
 } from '../support/postgres.ts';
-import { chromiumMissing, launchChromium, SCREENSHOTS } from './support/chromium.ts';
+import { SCREENSHOTS } from './support/chromium.ts';
 import { InspectorPage } from './support/inspector-page.ts';
-import { ensureRendererBuilt, startServe } from './support/serve-process.ts';
+import { startServeSession } from './support/serve-session.ts';
+import { whyNotWithPostgres } from './support/skip-reasons.ts';
 
 const PLANTED = 'alice@example.com';
 const STAT = 'applicationEnabledIdentityProviders';
@@ -30,23 +29,14 @@ const STAT = 'applicationEnabledIdentityProviders';
 const schemaSql = readFileSync(new URL('../../electron/demo/schema.sql', import.meta.url), 'utf8');
 const seedSql = readFileSync(new URL('../fixtures/seeded/seed.sql', import.meta.url), 'utf8');
 
-async function whyNot(): Promise<string | null> {
-  if (!(await postgresAvailable())) {
-    return 'no PostgreSQL server answers on the test address';
-  }
-
-  return chromiumMissing();
-}
-
 test('the Review view flags an email planted in a real database', async (t) => {
-  const reason = await whyNot();
+  const reason = await whyNotWithPostgres();
   if (reason !== null) {
     t.skip(reason);
 
     return;
   }
 
-  ensureRendererBuilt();
   const database = uniqueName('inspector_review_e2e');
   await createDatabase(database);
   await adminQuery(schemaSql, database);
@@ -56,21 +46,11 @@ test('the Review view flags an email planted in a real database', async (t) => {
     `UPDATE identity_providers SET type = '${PLANTED}' WHERE name = 'Google'`,
     database,
   );
-  const profilesDir = mkdtempSync(join(tmpdir(), 'inspector-e2e-review-'));
-  const serve = await startServe([
-    '--db',
-    adminUrl(database),
-    '--profiles',
-    join(profilesDir, 'profiles.json'),
-  ]);
-  t.after(async () => {
-    await serve.stop();
-    await dropDatabase(database);
-    rmSync(profilesDir, { recursive: true, force: true });
+  const { serve, browser } = await startServeSession(t, {
+    profilesPrefix: 'inspector-e2e-review-',
+    source: ['--db', adminUrl(database)],
+    teardown: () => dropDatabase(database),
   });
-
-  const browser = await launchChromium();
-  t.after(() => browser.close());
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,

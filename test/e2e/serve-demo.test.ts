@@ -4,33 +4,23 @@
  * identity-provider stat and read its value table and SQL, filter, read the payload.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { chromiumMissing, launchChromium, SCREENSHOTS } from './support/chromium.ts';
+import { SCREENSHOTS } from './support/chromium.ts';
 import { InspectorPage } from './support/inspector-page.ts';
-import { ensureRendererBuilt, startServe } from './support/serve-process.ts';
+import { startDemoSession } from './support/serve-session.ts';
+import { whyNotDemo } from './support/skip-reasons.ts';
 
 test('the inspector UI on the embedded demo database', async (t) => {
-  const reason = chromiumMissing();
+  const reason = whyNotDemo();
   if (reason !== null) {
     t.skip(reason);
 
     return;
   }
 
-  ensureRendererBuilt();
-  const profilesDir = mkdtempSync(join(tmpdir(), 'inspector-e2e-demo-'));
-  const serve = await startServe(['--demo', '--profiles', join(profilesDir, 'profiles.json')]);
-  t.after(async () => {
-    await serve.stop();
-    rmSync(profilesDir, { recursive: true, force: true });
-  });
-
-  const browser = await launchChromium();
-  t.after(() => browser.close());
+  const { serve, browser } = await startDemoSession(t, 'inspector-e2e-demo-');
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const ui = new InspectorPage(page, serve.origin);
   await page.goto(serve.url);

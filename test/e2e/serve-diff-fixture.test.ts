@@ -5,68 +5,34 @@
  * published payload file is compared instead, and History says the table is empty.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import {
-  adminUrl,
-  createDatabase,
-  dropDatabase,
-  loadSqlFile,
-  postgresAvailable,
-  SHARED_PRESENT,
-  sharedFixture,
-  uniqueName,
-} from '../support/postgres.ts';
-import { chromiumMissing, launchChromium, SCREENSHOTS } from './support/chromium.ts';
+import { sharedFixture } from '../support/postgres.ts';
+import { SCREENSHOTS } from './support/chromium.ts';
 import { DiffPage } from './support/diff-page.ts';
+import { loadedFixtureDatabase } from './support/fixture-database.ts';
 import { InspectorPage } from './support/inspector-page.ts';
-import { ensureRendererBuilt, startServe } from './support/serve-process.ts';
+import { startServeSession } from './support/serve-session.ts';
+import { whyNotWithFixtures } from './support/skip-reasons.ts';
 
-const FIXTURE = 'fusionauth-db/postgresql/fusionauth-1.60.2-fusionauth-module-2025-10-10.sql';
 const PUBLISHED = 'payloads/fusionauth-1.59.1-docs-example.json';
 
-async function whyNot(): Promise<string | null> {
-  if (!SHARED_PRESENT) {
-    return 'the shared fixtures (/work/shared) are not present';
-  }
-
-  if (!(await postgresAvailable())) {
-    return 'no PostgreSQL server answers on the test address';
-  }
-
-  return chromiumMissing();
-}
-
 test('the Diff and History views on a FusionAuth 1.60.2 database that sent nothing', async (t) => {
-  const reason = await whyNot();
+  const reason = await whyNotWithFixtures();
   if (reason !== null) {
     t.skip(reason);
 
     return;
   }
 
-  ensureRendererBuilt();
-  const database = uniqueName('inspector_e2e_diff');
-  await createDatabase(database);
-  loadSqlFile(database, sharedFixture(FIXTURE));
-  const profilesDir = mkdtempSync(join(tmpdir(), 'inspector-e2e-diff-fixture-'));
-  const serve = await startServe([
-    '--db',
-    adminUrl(database),
-    '--profiles',
-    join(profilesDir, 'profiles.json'),
-  ]);
-  t.after(async () => {
-    await serve.stop();
-    await dropDatabase(database);
-    rmSync(profilesDir, { recursive: true, force: true });
+  const database = await loadedFixtureDatabase('inspector_e2e_diff');
+  const { serve, browser } = await startServeSession(t, {
+    profilesPrefix: 'inspector-e2e-diff-fixture-',
+    source: ['--db', database.url],
+    teardown: database.drop,
   });
-
-  const browser = await launchChromium();
-  t.after(() => browser.close());
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const ui = new InspectorPage(page, serve.origin);
   const diff = new DiffPage(page);
@@ -116,7 +82,7 @@ test('the Diff and History views on a FusionAuth 1.60.2 database that sent nothi
       .waitFor();
     const runs = page.getByRole('table', { name: 'Saved runs' }).locator('tbody tr');
     assert.equal(await runs.count(), 1);
-    assert.match((await runs.first().textContent()) ?? '', new RegExp(database));
+    assert.match((await runs.first().textContent()) ?? '', new RegExp(database.name));
     assert.deepEqual(ui.foreignRequests, []);
     assert.deepEqual(ui.pageErrors, []);
   });

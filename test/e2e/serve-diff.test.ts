@@ -6,36 +6,27 @@
  * deleting a saved run after confirming. Screenshots: diff.png and history.png.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { MAX_OPENED_FILE_BYTES } from '../../shared/ipc/channels/diff.ts';
 import { samplePayload } from '../support/payload-samples.ts';
-import { chromiumMissing, launchChromium, SCREENSHOTS } from './support/chromium.ts';
+import { SCREENSHOTS } from './support/chromium.ts';
 import { DiffPage } from './support/diff-page.ts';
 import { InspectorPage } from './support/inspector-page.ts';
-import { ensureRendererBuilt, startServe } from './support/serve-process.ts';
+import { startDemoSession } from './support/serve-session.ts';
+import { whyNotDemo } from './support/skip-reasons.ts';
 
 test('the Diff and History views on the embedded demo database', async (t) => {
-  const reason = chromiumMissing();
+  const reason = whyNotDemo();
   if (reason !== null) {
     t.skip(reason);
 
     return;
   }
 
-  ensureRendererBuilt();
-  const profilesDir = mkdtempSync(join(tmpdir(), 'inspector-e2e-diff-'));
-  const serve = await startServe(['--demo', '--profiles', join(profilesDir, 'profiles.json')]);
-  t.after(async () => {
-    await serve.stop();
-    rmSync(profilesDir, { recursive: true, force: true });
-  });
-
-  const browser = await launchChromium();
-  t.after(() => browser.close());
+  const { serve, browser } = await startDemoSession(t, 'inspector-e2e-diff-');
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const ui = new InspectorPage(page, serve.origin);
   const diff = new DiffPage(page);

@@ -5,44 +5,23 @@
  * stat, read and save the payload. Screenshots go to test-output/screenshots/.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
 import pg from 'pg';
 
 import { startPasswordRefusingServer } from '../support/fake-postgres.ts';
-import {
-  adminUrl,
-  createDatabase,
-  dropDatabase,
-  loadSqlFile,
-  postgresAvailable,
-  SHARED_PRESENT,
-  sharedFixture,
-  uniqueName,
-} from '../support/postgres.ts';
-import { chromiumMissing, launchChromium, SCREENSHOTS } from './support/chromium.ts';
+import { adminUrl } from '../support/postgres.ts';
+import { SCREENSHOTS } from './support/chromium.ts';
+import { loadedFixtureDatabase } from './support/fixture-database.ts';
 import { InspectorPage } from './support/inspector-page.ts';
-import { ensureRendererBuilt, startServe } from './support/serve-process.ts';
+import { startServeSession } from './support/serve-session.ts';
+import { whyNotWithFixtures } from './support/skip-reasons.ts';
 
-const FIXTURE = 'fusionauth-db/postgresql/fusionauth-1.60.2-fusionauth-module-2025-10-10.sql';
 /** Read by exactly one stat, so holding a lock on it stalls (then fails) that stat alone. */
 const LOCKED_TABLE = 'entity_types';
 const LOCKED_STAT = 'entitiesTypeNumber';
-
-async function whyNot(): Promise<string | null> {
-  if (!SHARED_PRESENT) {
-    return 'the shared fixtures (/work/shared) are not present';
-  }
-
-  if (!(await postgresAvailable())) {
-    return 'no PostgreSQL server answers on the test address';
-  }
-
-  return chromiumMissing();
-}
 
 /** Holds ACCESS EXCLUSIVE on a table from another session until released. */
 async function lockTable(database: string, table: string): Promise<() => Promise<void>> {
@@ -58,34 +37,23 @@ async function lockTable(database: string, table: string): Promise<() => Promise
 }
 
 test('the inspector UI on the FusionAuth 1.60.2 fixture', async (t) => {
-  const reason = await whyNot();
+  const reason = await whyNotWithFixtures();
   if (reason !== null) {
     t.skip(reason);
 
     return;
   }
 
-  ensureRendererBuilt();
-  const database = uniqueName('inspector_e2e');
-  await createDatabase(database);
-  loadSqlFile(database, sharedFixture(FIXTURE));
-  const profilesDir = mkdtempSync(join(tmpdir(), 'inspector-e2e-'));
+  const database = await loadedFixtureDatabase('inspector_e2e');
   const refusing = await startPasswordRefusingServer();
-  const serve = await startServe([
-    '--db',
-    adminUrl(database),
-    '--profiles',
-    join(profilesDir, 'profiles.json'),
-  ]);
-  t.after(async () => {
-    await serve.stop();
-    await refusing.close();
-    await dropDatabase(database);
-    rmSync(profilesDir, { recursive: true, force: true });
+  const { serve, browser } = await startServeSession(t, {
+    profilesPrefix: 'inspector-e2e-',
+    source: ['--db', database.url],
+    teardown: async () => {
+      await refusing.close();
+      await database.drop();
+    },
   });
-
-  const browser = await launchChromium();
-  t.after(() => browser.close());
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
@@ -124,7 +92,7 @@ test('the inspector UI on the FusionAuth 1.60.2 fixture', async (t) => {
     const summary = await ui.page.getByTestId('connection-summary').textContent();
     assert.match(
       summary ?? '',
-      new RegExp(`FusionAuth 1\\.60\\.2 · 127\\.0\\.0\\.1:5432/${database}`),
+      new RegExp(`FusionAuth 1\\.60\\.2 · 127\\.0\\.0\\.1:5432/${database.name}`),
     );
   });
 
@@ -178,7 +146,7 @@ test('the inspector UI on the FusionAuth 1.60.2 fixture', async (t) => {
   await t.test('a cancelled run leaves the previous results in place', async () => {
     await ui.clearSearch();
     const rowsBefore = await ui.rows().count();
-    const release = await lockTable(database, LOCKED_TABLE);
+    const release = await lockTable(database.name, LOCKED_TABLE);
     try {
       await ui.startCollect();
       await ui.page.locator('.progress-label', { hasText: LOCKED_STAT }).waitFor();
@@ -201,7 +169,7 @@ test('the inspector UI on the FusionAuth 1.60.2 fixture', async (t) => {
   });
 
   await t.test('a stat whose query fails is listed under Failed, with the reason', async () => {
-    const release = await lockTable(database, LOCKED_TABLE);
+    const release = await lockTable(database.name, LOCKED_TABLE);
     try {
       await ui.collect();
     } finally {

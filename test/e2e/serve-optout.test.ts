@@ -7,33 +7,24 @@
  * the same view on a real FusionAuth 1.60.2 database, which goes away under it.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { parseAllDocuments } from 'yaml';
 
 import { readOptOutState } from '../../electron/optout/read-state.ts';
-import {
-  adminUrl,
-  createDatabase,
-  dropDatabase,
-  loadSqlFile,
-  postgresAvailable,
-  SHARED_PRESENT,
-  sharedFixture,
-  uniqueName,
-} from '../support/postgres.ts';
 import { buildEgressGuide } from '../../shared/optout/egress/platforms.ts';
 import { posixQuote } from '../../shared/optout/escape.ts';
 import { checkInputs, type RawInputs } from '../../shared/optout/inputs.ts';
 import { buildOptOutGuides } from '../../shared/optout/opt-out-guides.ts';
 import type { Artifact, Guide, OptOutState, PlatformName } from '../../shared/optout/types.ts';
-import { chromiumMissing, launchChromium, SCREENSHOTS } from './support/chromium.ts';
+import { SCREENSHOTS } from './support/chromium.ts';
+import { loadedFixtureDatabase } from './support/fixture-database.ts';
 import { InspectorPage } from './support/inspector-page.ts';
 import { OptOutPage } from './support/optout-page.ts';
-import { ensureRendererBuilt, startServe } from './support/serve-process.ts';
+import { startDemoSession, startServeSession } from './support/serve-session.ts';
+import { whyNotDemo, whyNotWithFixtures } from './support/skip-reasons.ts';
 
 /** A key with every character a shell cares about: it must arrive as one quoted word. */
 const API_KEY = `k3y'with"quotes$(rm -rf)`;
@@ -67,24 +58,15 @@ function expectedEgressText(
 }
 
 test('the Opt out & block view on the embedded demo database', async (t) => {
-  const reason = chromiumMissing();
+  const reason = whyNotDemo();
   if (reason !== null) {
     t.skip(reason);
 
     return;
   }
 
-  ensureRendererBuilt();
   const state = await readOptOutState({ target: { kind: 'demo' } });
-  const profilesDir = mkdtempSync(join(tmpdir(), 'inspector-e2e-optout-'));
-  const serve = await startServe(['--demo', '--profiles', join(profilesDir, 'profiles.json')]);
-  t.after(async () => {
-    await serve.stop();
-    rmSync(profilesDir, { recursive: true, force: true });
-  });
-
-  const browser = await launchChromium();
-  t.after(() => browser.close());
+  const { serve, browser } = await startDemoSession(t, 'inspector-e2e-optout-');
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: serve.origin });
   const page = await context.newPage();
@@ -286,54 +268,29 @@ test('the Opt out & block view on the embedded demo database', async (t) => {
   });
 });
 
-const FIXTURE = 'fusionauth-db/postgresql/fusionauth-1.60.2-fusionauth-module-2025-10-10.sql';
-
-async function whyNoFixture(): Promise<string | null> {
-  if (!SHARED_PRESENT) {
-    return 'the shared fixtures (/work/shared) are not present';
-  }
-
-  if (!(await postgresAvailable())) {
-    return 'no PostgreSQL server answers on the test address';
-  }
-
-  return chromiumMissing();
-}
-
 test('the Opt out & block view on a FusionAuth 1.60.2 database', async (t) => {
-  const reason = await whyNoFixture();
+  const reason = await whyNotWithFixtures();
   if (reason !== null) {
     t.skip(reason);
 
     return;
   }
 
-  ensureRendererBuilt();
-  const database = uniqueName('inspector_e2e_optout');
-  await createDatabase(database);
-  loadSqlFile(database, sharedFixture(FIXTURE));
-  const profilesDir = mkdtempSync(join(tmpdir(), 'inspector-e2e-optout-pg-'));
-  const properties = join(profilesDir, 'fusionauth.properties');
-  writeFileSync(
-    properties,
-    'fusionauth-app.runtime-mode=production\nfusionauth-app.url=https://login.example.org\n',
-  );
-  const serve = await startServe([
-    '--db',
-    adminUrl(database),
-    '--profiles',
-    join(profilesDir, 'profiles.json'),
-    '--config',
-    properties,
-  ]);
-  t.after(async () => {
-    await serve.stop();
-    await dropDatabase(database);
-    rmSync(profilesDir, { recursive: true, force: true });
-  });
+  const database = await loadedFixtureDatabase('inspector_e2e_optout');
+  const { serve, browser } = await startServeSession(t, {
+    profilesPrefix: 'inspector-e2e-optout-pg-',
+    source: ['--db', database.url],
+    moreArgs: (profilesDir) => {
+      const properties = join(profilesDir, 'fusionauth.properties');
+      writeFileSync(
+        properties,
+        'fusionauth-app.runtime-mode=production\nfusionauth-app.url=https://login.example.org\n',
+      );
 
-  const browser = await launchChromium();
-  t.after(() => browser.close());
+      return ['--config', properties];
+    },
+    teardown: database.drop,
+  });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const ui = new InspectorPage(page, serve.origin);
   const optout = new OptOutPage(page);
@@ -381,7 +338,7 @@ test('the Opt out & block view on a FusionAuth 1.60.2 database', async (t) => {
     const check = await optout.artifactText('platform', 'inspector-check');
 
     assert.ok(
-      check.includes(`'postgres://postgres@127.0.0.1:5432/${database}'`),
+      check.includes(`'postgres://postgres@127.0.0.1:5432/${database.name}'`),
       `the check names the database: ${check}`,
     );
   });
@@ -389,14 +346,14 @@ test('the Opt out & block view on a FusionAuth 1.60.2 database', async (t) => {
   await t.test('a database that went away is a clear message with a way to try again', async () => {
     await optout.choosePlatform('Kubernetes');
     await optout.type('namespace', 'kept-namespace');
-    await dropDatabase(database);
+    await database.drop();
     await page.getByRole('button', { name: 'Read again' }).click();
 
     const alert = page.locator('.optout-problem [role="alert"]');
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';
     assert.match(text, /The opt-out state cannot be read again; below is the state as last/);
-    assert.match(text, new RegExp(database));
+    assert.match(text, new RegExp(database.name));
     assert.doesNotMatch(text, /at .*\.(ts|js):\d+/, 'no stack trace');
     assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 1);
     // The last state and what was typed stay.
