@@ -170,3 +170,21 @@ test('run:ID compares with a run saved earlier', async () => {
   const missing = await runCli(['diff', 'run:20250101-000000-000000', newFile, '--runs-dir', runs]);
   assertCleanFailure(missing, /no saved run 20250101-000000-000000/);
 });
+
+test('stats only the running FusionAuth knows never trip --fail-on removed', async () => {
+  // The demo's sent row carries the JVM values; a run computed here cannot know them.
+  const result = await runCli([
+    'diff',
+    'last-sent',
+    'current',
+    '--demo',
+    '--json',
+    '--fail-on',
+    'removed',
+  ]);
+  const output = JSON.parse(result.stdout) as { unknownOffline: string[]; failed: boolean };
+
+  assert.deepEqual(output.unknownOffline, ['instanceFusionauthAppMemory', 'instanceJavaVersion']);
+  assert.equal(output.failed, false);
+  assert.equal(result.code, 0, result.stderr);
+});

@@ -77,7 +77,12 @@ export async function runDiff(args: string[]): Promise<number> {
   })) as [LoadedPayload, LoadedPayload];
 
   const diff = diffPayloads(oldSide.payload, newSide.payload);
-  const triggered = statsWithChange(diff, failOn);
+  // A stat only the running FusionAuth knows is absent from a payload computed here; that is
+  // not a change FusionAuth made, so it never trips --fail-on.
+  const unknownOffline = unknownOfflineKeys([oldSide, newSide]);
+  const triggered = statsWithChange(diff, failOn).filter(
+    (difference) => !unknownOffline.includes(difference.key),
+  );
 
   if (values.json === true) {
     const output = {
@@ -86,11 +91,18 @@ export async function runDiff(args: string[]): Promise<number> {
       identical: oldSide.sha256 === newSide.sha256,
       failOn,
       failed: triggered.length > 0,
+      unknownOffline,
       diff,
     };
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatDiff(oldSide, newSide, diff)}\n`);
+    if (unknownOffline.length > 0) {
+      process.stdout.write(
+        `\nNot known offline (only the running FusionAuth knows them; they never trip ` +
+          `--fail-on): ${unknownOffline.join(', ')}.\n`,
+      );
+    }
     if (triggered.length > 0) {
       process.stderr.write(
         `usage-inspector: --fail-on ${failOn.join(',')}: ${triggered.length} stat(s) ` +
@@ -100,6 +112,17 @@ export async function runDiff(args: string[]): Promise<number> {
   }
 
   return triggered.length > 0 ? 1 : 0;
+}
+
+function unknownOfflineKeys(sides: LoadedPayload[]): string[] {
+  const keys = sides.flatMap(
+    (side) =>
+      side.report?.results
+        ?.filter((result) => result.status === 'unknown-offline')
+        .map((result) => result.key) ?? [],
+  );
+
+  return [...new Set(keys)].sort();
 }
 
 function parseFailOn(text: string | undefined): StatChange[] {
