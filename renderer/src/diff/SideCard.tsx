@@ -140,7 +140,12 @@ function alternativesFor(props: Props): Array<{ choice: SourceChoice; label: str
 
   const savedRuns = props.history?.savedRuns.status === 'read' ? props.history.savedRuns.runs : [];
   const thisRunCopy = props.history?.thisRun?.status === 'saved' ? props.history.thisRun.id : null;
-  const earlier = savedRuns.find((run) => run.id !== thisRunCopy);
+  // Suggest an earlier run of the same database; other databases stay in the source menu.
+  const thisDatabase = savedRuns.find((run) => run.id === thisRunCopy)?.database;
+  const earlier = savedRuns.find(
+    (run) =>
+      run.id !== thisRunCopy && (thisDatabase === undefined || run.database === thisDatabase),
+  );
   if (earlier !== undefined) {
     options.push({
       choice: { kind: 'saved-run', id: earlier.id },

@@ -113,9 +113,11 @@ export function SignOffForm({ runId, facts, onSaved }: Props) {
             {save.isPending ? 'Saving…' : 'Save review'}
           </button>
           <p id="review-form-hint" className="hint" data-testid="review-form-hint">
-            {problems.length > 0
-              ? `Cannot save yet: ${problems.join('; ')}.`
-              : 'Saved as a new file next to this run; no earlier review is replaced.'}
+            {problems.length > 0 && save.isSuccess
+              ? 'To record another decision, choose it again.'
+              : problems.length > 0
+                ? `Cannot save yet: ${problems.join('; ')}.`
+                : 'Saved as a new file next to this run; no earlier review is replaced.'}
           </p>
         </div>
       </form>
