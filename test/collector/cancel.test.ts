@@ -3,36 +3,22 @@
  * is closed rather than waiting for the next stat.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import pg from 'pg';
 
 import { collect } from '../../electron/collector/collect.ts';
-import { renderSeed } from '../../electron/demo/load-demo.ts';
 import { InspectorError } from '../../shared/errors.ts';
-import {
-  adminQuery,
-  adminUrl,
-  createDatabase,
-  dropDatabase,
-  postgresAvailable,
-  uniqueName,
-} from '../support/postgres.ts';
+import { adminUrl, dropDatabase, postgresAvailable, uniqueName } from '../support/postgres.ts';
+import { createDemoShapedDatabase } from '../support/demo-database.ts';
 
-const demo = new URL('../../electron/demo/', import.meta.url);
 const noServer = (await postgresAvailable()) ? false : 'no PostgreSQL server at 127.0.0.1:5432';
 
 describe('cancelling a collection', { skip: noServer }, () => {
   const database = uniqueName('cancel');
 
   before(async () => {
-    await createDatabase(database);
-    await adminQuery(readFileSync(new URL('schema.sql', demo), 'utf8'), database);
-    await adminQuery(
-      renderSeed(readFileSync(new URL('seed.sql', demo), 'utf8'), new Date()),
-      database,
-    );
+    await createDemoShapedDatabase(database);
   });
 
   after(async () => {

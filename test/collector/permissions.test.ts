@@ -4,23 +4,20 @@
  * of FusionAuth's tables is told what to grant.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
-import { renderSeed } from '../../electron/demo/load-demo.ts';
 import { collectUrl, resultOf } from '../support/collect-helpers.ts';
 import {
   adminQuery,
-  createDatabase,
   dropDatabase,
   PG_HOST,
   PG_PORT,
   postgresAvailable,
   uniqueName,
 } from '../support/postgres.ts';
+import { createDemoShapedDatabase } from '../support/demo-database.ts';
 import { runCli } from '../support/run-cli.ts';
 
-const demo = new URL('../../electron/demo/', import.meta.url);
 const noServer = (await postgresAvailable()) ? false : 'no PostgreSQL server at 127.0.0.1:5432';
 
 describe('a user with too few grants', { skip: noServer }, () => {
@@ -29,12 +26,7 @@ describe('a user with too few grants', { skip: noServer }, () => {
   const none = uniqueName('no_reader');
 
   before(async () => {
-    await createDatabase(database);
-    await adminQuery(readFileSync(new URL('schema.sql', demo), 'utf8'), database);
-    await adminQuery(
-      renderSeed(readFileSync(new URL('seed.sql', demo), 'utf8'), new Date()),
-      database,
-    );
+    await createDemoShapedDatabase(database);
     await adminQuery(
       `CREATE ROLE ${partial} LOGIN; CREATE ROLE ${none} LOGIN;
        GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${partial};

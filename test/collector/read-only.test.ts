@@ -3,24 +3,21 @@
  * tables whose triggers refuse every write, while every statement it sends is recorded.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import { collectFromSession } from '../../electron/collector/collect.ts';
 import { openPgSession } from '../../electron/db/pg-session.ts';
 import type { SqlSession } from '../../electron/db/session.ts';
-import { renderSeed } from '../../electron/demo/load-demo.ts';
 import {
   adminQuery,
-  createDatabase,
   dropDatabase,
   PG_HOST,
   PG_PORT,
   postgresAvailable,
   uniqueName,
 } from '../support/postgres.ts';
+import { createDemoShapedDatabase } from '../support/demo-database.ts';
 
-const demoDirectory = new URL('../../electron/demo/', import.meta.url);
 const noServer = (await postgresAvailable()) ? false : 'no PostgreSQL server at 127.0.0.1:5432';
 
 /** Statements a read-only inspection may send, by their first words. */
@@ -44,11 +41,7 @@ describe('collecting is read-only', { skip: noServer }, () => {
   const role = uniqueName('inspector_writer');
 
   before(async () => {
-    await createDatabase(database);
-    const schema = readFileSync(new URL('schema.sql', demoDirectory), 'utf8');
-    const seed = renderSeed(readFileSync(new URL('seed.sql', demoDirectory), 'utf8'), new Date());
-    await adminQuery(schema, database);
-    await adminQuery(seed, database);
+    await createDemoShapedDatabase(database);
 
     // A role that owns everything: only the collector's own discipline keeps it from writing.
     await adminQuery(`CREATE ROLE ${role} LOGIN`, database);
