@@ -14,6 +14,7 @@ import type {
   CollectionProgress,
   CollectionReport,
   StatResult,
+  StatStatus,
 } from '../../shared/collection/types.ts';
 import { InspectorError } from '../../shared/errors.ts';
 import type { StatValue } from '../../shared/payload/types.ts';
@@ -73,7 +74,7 @@ export async function collect(
     return await collectFromSession(session, options, prepared);
   } catch (error) {
     if (options.signal?.aborted === true) {
-      throw new InspectorError('cancelled', 'The collection was cancelled; nothing was kept.');
+      throw cancelledError();
     }
     throw error;
   } finally {
@@ -165,10 +166,11 @@ async function collectInSnapshot(
   const started = performance.now();
   const toCollect = plan.filter((item) => item.collect);
   const results: StatResult[] = [];
+  let collected = 0;
 
   for (const item of plan) {
     if (options.signal?.aborted === true) {
-      throw new InspectorError('cancelled', 'The collection was cancelled; nothing was kept.');
+      throw cancelledError();
     }
 
     const base = {
@@ -180,17 +182,17 @@ async function collectInSnapshot(
     if (!item.collect) {
       results.push({
         ...base,
-        status: 'not-requested',
-        value: null,
-        ms: null,
-        preciseMs: null,
-        reason: "FusionAuth's stat list (current_usage_stats) does not ask for this stat.",
+        ...notComputed(
+          'not-requested',
+          "FusionAuth's stat list (current_usage_stats) does not ask for this stat.",
+        ),
       });
       continue;
     }
 
+    collected += 1;
     options.onProgress?.({
-      index: results.filter((result) => result.status !== 'not-requested').length + 1,
+      index: collected,
       total: toCollect.length,
       key: item.metric.key,
     });
@@ -272,23 +274,10 @@ async function computeStat(metric: MetricDefinition, context: StatContext): Prom
   if (metric.origin === 'database') {
     const outcome = await runSqlStat(context.session, metric, context.schema, context.cutoff);
     if (outcome.status === 'not-applicable') {
-      return {
-        status: outcome.status,
-        value: null,
-        ms: null,
-        preciseMs: null,
-        reason: outcome.reason,
-      };
+      return notComputed('not-applicable', outcome.reason);
     }
     if (outcome.status === 'failed') {
-      return {
-        status: 'failed',
-        value: null,
-        ms: null,
-        preciseMs: null,
-        reason: outcome.reason,
-        sqlVariant: outcome.variant,
-      };
+      return { ...notComputed('failed', outcome.reason), sqlVariant: outcome.variant };
     }
 
     return { status: 'ok', value: outcome.value, ...timing(), sqlVariant: outcome.variant };
@@ -308,7 +297,7 @@ function configurationStat(
 ): ComputedStat {
   const outcome = resolveConfigMetric(metric, context.config);
   if (!outcome.ok) {
-    return { status: 'failed', value: null, ms: null, preciseMs: null, reason: outcome.reason };
+    return notComputed('failed', outcome.reason);
   }
 
   if (outcome.warning !== undefined) {
@@ -357,13 +346,16 @@ function runtimeStat(
     };
   }
 
-  return {
-    status: 'unknown-offline',
-    value: null,
-    ms: null,
-    preciseMs: null,
-    reason: metric.offlineReason,
-  };
+  return notComputed('unknown-offline', metric.offlineReason);
+}
+
+/** A stat that was not computed: no value and no timing, only why. */
+function notComputed(status: StatStatus, reason: string): ComputedStat {
+  return { status, value: null, ms: null, preciseMs: null, reason };
+}
+
+function cancelledError(): InspectorError {
+  return new InspectorError('cancelled', 'The collection was cancelled; nothing was kept.');
 }
 
 function searchTypeOf(context: StatContext): StatValue | null {
